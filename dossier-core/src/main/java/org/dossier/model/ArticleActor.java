@@ -1,0 +1,22 @@
+package org.dossier.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An actor as one article names it: the mentions of one entity grouped together (full name, surname
+ * alone, coreferent pronouns). Merged into a knowledge-base actor by name when stored.
+ *
+ * @param name the fullest name the article uses ("Phillip Smyth")
+ * @param aliases every other surface form the article uses for it ("Smyth"), without pronouns
+ * @param descriptors titles and affiliations the article gives it, first mention first
+ */
+public record ArticleActor(String name, ActorType type, List<String> aliases, List<Descriptor> descriptors) {
+  public ArticleActor {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(type, "type");
+    if (name.isBlank()) throw new IllegalArgumentException("actor name is blank");
+    aliases = List.copyOf(aliases);
+    descriptors = List.copyOf(descriptors);
+  }
+}

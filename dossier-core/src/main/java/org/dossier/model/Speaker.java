@@ -1,0 +1,20 @@
+package org.dossier.model;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Who a quotation is attributed to.
+ *
+ * @param actor index into {@link ArticleFacts#actors()}
+ * @param mention the explicit mention a reader would point to ("Smyth", "He", "the ministry")
+ * @param title the speaker's title or affiliation as the article gives it, if it does
+ */
+public record Speaker(int actor, Span mention, String mentionText, Optional<Descriptor> title) {
+  public Speaker {
+    if (actor < 0) throw new IllegalArgumentException("bad actor index " + actor);
+    Objects.requireNonNull(mention, "mention");
+    Objects.requireNonNull(mentionText, "mentionText");
+    Objects.requireNonNull(title, "title");
+  }
+}
