@@ -1,0 +1,279 @@
+package org.dossier.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dossier.model.ActorType;
+import org.dossier.model.ArticleActor;
+import org.dossier.model.ArticleId;
+import org.dossier.model.Descriptor;
+import org.dossier.model.Evidence;
+import org.dossier.model.Mention;
+import org.dossier.model.MentionType;
+import org.dossier.model.Span;
+import org.dossier.resolve.NameKey;
+
+/**
+ * The actors of one article as they are found: named mentions grouped into actors (a surname alone joins
+ * the full name it is a part of), pronouns and descriptions resolved to them, titles and affiliations
+ * collected.
+ *
+ * <p>Not thread-safe; one per article.
+ */
+final class ActorTable {
+
+  /** One actor being built. */
+  private static final class Entry {
+    String name;
+    List<String> key;
+    final ActorType type;
+    final Set<String> surfaces = new LinkedHashSet<>();
+    final List<Descriptor> descriptors = new ArrayList<>();
+    int lastMention;
+
+    Entry(String name, ActorType type) {
+      this.name = name;
+      this.key = NameKey.tokens(name);
+      this.type = type;
+      surfaces.add(name);
+    }
+  }
+
+  private final ArticleId article;
+  private final List<Entry> entries = new ArrayList<>();
+  private final List<Mention> mentions = new ArrayList<>();
+
+  ActorTable(ArticleId article) {
+    this.article = article;
+  }
+
+  /**
+   * Adds a named mention and returns its actor index. A person's name that is a contiguous run of an
+   * earlier person's name joins that person (the most recent one if several fit); an earlier partial name
+   * that is a run of this one is upgraded to it.
+   */
+  int addNamed(Span span, String text, MentionType type, int sentence) {
+    ActorType actorType = actorType(type);
+    List<String> key = NameKey.tokens(text);
+    int found = -1;
+    if (!key.isEmpty()) {
+      for (int i = entries.size() - 1; i >= 0; i--) {
+        Entry e = entries.get(i);
+        if (e.type != actorType) continue;
+        boolean same = e.key.equals(key);
+        boolean part = actorType == ActorType.PERSON && (isRun(key, e.key) || isRun(e.key, key));
+        if (same || part) {
+          if (found < 0 || same) found = i;
+          if (same) break;
+        }
+      }
+    }
+    if (found < 0) {
+      entries.add(new Entry(text, actorType));
+      found = entries.size() - 1;
+    }
+    Entry e = entries.get(found);
+    e.surfaces.add(text);
+    if (key.size() > e.key.size()) {
+      e.name = text;
+      e.key = key;
+    }
+    e.lastMention = span.begin();
+    mentions.add(new Mention(new Evidence(article, span), text, type, found, sentence));
+    return found;
+  }
+
+  /** Adds a mention that is not an actor (a date, a number, a nationality). */
+  void addOther(Span span, String text, MentionType type, int sentence) {
+    mentions.add(new Mention(new Evidence(article, span), text, type, Mention.NO_ACTOR, sentence));
+  }
+
+  /** Records a pronoun or description ("he", "the ministry") that refers to {@code actor}. */
+  void addReference(Span span, String text, int actor, int sentence) {
+    for (Mention m : mentions) {
+      if (m.span().equals(span)) return;
+    }
+    mentions.add(new Mention(new Evidence(article, span), text, MentionType.REFERENCE, actor, sentence));
+  }
+
+  void addDescriptor(int actor, Descriptor d) {
+    Entry e = entries.get(actor);
+    for (Descriptor old : e.descriptors) {
+      if (old.span().overlaps(d.span()) || old.text().equalsIgnoreCase(d.text())) return;
+    }
+    e.descriptors.add(d);
+  }
+
+  /** The actor whose named mention covers {@code span}, or -1. */
+  int actorAt(Span span) {
+    for (Mention m : mentions) {
+      if (m.hasActor() && m.type() != MentionType.REFERENCE && m.span().overlaps(span)) return m.actor();
+    }
+    return -1;
+  }
+
+  /** The named mention (not a reference) starting at or covering {@code offset}, or null. */
+  Mention namedMentionAt(int offset) {
+    for (Mention m : mentions) {
+      if (m.hasActor() && m.type() != MentionType.REFERENCE && m.span().contains(offset)) return m;
+    }
+    return null;
+  }
+
+  /** True when {@code span} lies inside a title or affiliation of some actor. */
+  boolean insideDescriptor(Span span) {
+    for (Entry e : entries) {
+      for (Descriptor d : e.descriptors) {
+        if (d.span().contains(span)) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * When {@code span} lies inside the title or affiliation of a person, that person's named mention next to
+   * it (the parser sometimes takes a word of "Smyth, an expert on militias, said" for the subject).
+   */
+  Mention describedBy(Span span) {
+    for (int i = 0; i < entries.size(); i++) {
+      for (Descriptor d : entries.get(i).descriptors) {
+        if (!d.span().contains(span)) continue;
+        Mention best = null;
+        for (Mention m : mentions) {
+          if (m.actor() != i || m.type() == MentionType.REFERENCE) continue;
+          int gap = m.span().end() <= d.span().begin() ? d.span().begin() - m.span().end() : m.span().begin() - d.span().end();
+          if (gap >= 0 && gap <= 4 && (best == null || m.span().begin() > best.span().begin())) best = m;
+        }
+        if (best != null) return best;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The person a personal pronoun at {@code offset} most likely refers to: the person named most recently
+   * before it outside quotations, or -1.
+   */
+  int lastPersonBefore(int offset, List<Span> quotes) {
+    Mention best = null;
+    for (Mention m : mentions) {
+      if (!m.hasActor() || m.span().begin() >= offset || m.type() == MentionType.REFERENCE && m.actor() < 0) continue;
+      if (entries.get(m.actor()).type != ActorType.PERSON) continue;
+      if (insideAny(m.span(), quotes)) continue;
+      if (best == null || m.span().begin() > best.span().begin()) best = m;
+    }
+    return best == null ? -1 : best.actor();
+  }
+
+  /**
+   * The actor a description's head noun refers to ("the ministry", "the observatory", "the professor"): the
+   * most recently mentioned actor before {@code offset} whose name contains the noun, or a person whose
+   * title or affiliation contains it; -1 if none.
+   */
+  int byHeadNoun(String noun, int offset) {
+    String n = noun.toLowerCase(Locale.ROOT);
+    int best = -1;
+    int bestAt = -1;
+    for (int i = 0; i < entries.size(); i++) {
+      Entry e = entries.get(i);
+      boolean hit = e.type != ActorType.PERSON && e.key.contains(n);
+      if (!hit && e.type == ActorType.PERSON) {
+        for (Descriptor d : e.descriptors) {
+          if (n.equals(headNoun(d.text()))) hit = true;
+        }
+      }
+      if (!hit) continue;
+      int at = firstMentionBefore(i, offset);
+      if (at >= 0 && at > bestAt) {
+        best = i;
+        bestAt = at;
+      }
+    }
+    return best;
+  }
+
+  private int firstMentionBefore(int actor, int offset) {
+    int last = -1;
+    for (Mention m : mentions) {
+      if (m.actor() == actor && m.span().begin() < offset) last = Math.max(last, m.span().begin());
+    }
+    return last;
+  }
+
+  String name(int actor) {
+    return entries.get(actor).name;
+  }
+
+  ActorType type(int actor) {
+    return entries.get(actor).type;
+  }
+
+  List<Descriptor> descriptors(int actor) {
+    return entries.get(actor).descriptors;
+  }
+
+  int size() {
+    return entries.size();
+  }
+
+  List<Mention> mentions() {
+    List<Mention> sorted = new ArrayList<>(mentions);
+    sorted.sort((a, b) -> a.span().compareTo(b.span()));
+    return sorted;
+  }
+
+  List<ArticleActor> actors() {
+    List<ArticleActor> out = new ArrayList<>();
+    for (Entry e : entries) {
+      List<String> aliases = new ArrayList<>(e.surfaces);
+      aliases.remove(e.name);
+      out.add(new ArticleActor(e.name, e.type, aliases, e.descriptors));
+    }
+    return out;
+  }
+
+  private static final Set<String> PHRASE_BREAKS = Set.of("of", "at", "for", "with", "in", "on", "from", "to", "dealing",
+      "affiliated", "who", "which", "and", "based", "working", "close", "loyal");
+
+  /** The head noun of a title: "an expert on militias" -> expert; "Syrian President" -> president. */
+  static String headNoun(String descriptor) {
+    String head = null;
+    for (String t : NameKey.tokens(descriptor)) {
+      if (PHRASE_BREAKS.contains(t)) break;
+      head = t;
+    }
+    if (head != null && head.endsWith("s") && head.length() > 3 && !head.endsWith("ss")) return head;
+    return head;
+  }
+
+  static boolean insideAny(Span s, List<Span> spans) {
+    for (Span q : spans) {
+      if (q.contains(s)) return true;
+    }
+    return false;
+  }
+
+  private static ActorType actorType(MentionType t) {
+    return switch (t) {
+      case PERSON -> ActorType.PERSON;
+      case ORGANIZATION -> ActorType.ORGANIZATION;
+      case LOCATION -> ActorType.PLACE;
+      default -> ActorType.OTHER;
+    };
+  }
+
+  /** True when {@code part} is a non-empty contiguous run of {@code whole}. */
+  static boolean isRun(List<String> part, List<String> whole) {
+    if (part.isEmpty() || part.size() > whole.size()) return false;
+    outer:
+    for (int i = 0; i + part.size() <= whole.size(); i++) {
+      for (int j = 0; j < part.size(); j++) {
+        if (!whole.get(i + j).equals(part.get(j))) continue outer;
+      }
+      return true;
+    }
+    return false;
+  }
+}

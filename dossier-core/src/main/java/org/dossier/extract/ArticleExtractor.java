@@ -1,0 +1,585 @@
+package org.dossier.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dossier.model.Article;
+import org.dossier.model.ArticleFacts;
+import org.dossier.model.Descriptor;
+import org.dossier.model.Evidence;
+import org.dossier.model.Mention;
+import org.dossier.model.MentionType;
+import org.dossier.model.Quote;
+import org.dossier.model.QuoteKind;
+import org.dossier.model.Span;
+import org.dossier.model.Speaker;
+import org.dossier.model.text.AnalyzedText;
+import org.dossier.model.text.EntityMention;
+import org.dossier.model.text.Sentence;
+import org.dossier.model.text.Token;
+
+/**
+ * Extracts an article's facts from its language analysis: entity mentions, the article's actors, and its
+ * quotations (direct and reported) with speakers, cues, titles and the actors they are about.
+ *
+ * <p>Requires an {@link AnalyzedText} with tokens, lemmas, parts of speech and entity mentions; uses the
+ * dependency parse of a sentence when it has one and falls back to word patterns when it does not.
+ *
+ * <p>Stateless and thread-safe; every call builds its own working state.
+ */
+public final class ArticleExtractor {
+
+  /** Extracts the facts of {@code article} from {@code analysis}, which must be the analysis of its text. */
+  public ArticleFacts extract(Article article, AnalyzedText analysis) {
+    if (!analysis.text().equals(article.text())) {
+      throw new IllegalArgumentException("analysis of another text given for article " + article.id());
+    }
+    Run run = new Run(article, analysis);
+    return run.extract();
+  }
+
+  /** The working state of one extraction. */
+  private static final class Run {
+    final Article article;
+    final AnalyzedText at;
+    final String text;
+    final List<Token> tokens;
+    final ActorTable actors;
+    final List<QuoteSpan> quoteSpans;
+    final List<Span> quoteCover = new ArrayList<>();
+    /** Attributed speech so far, in text order, for quotations that stand alone. */
+    final List<Attribution> said = new ArrayList<>();
+
+    Run(Article article, AnalyzedText at) {
+      this.article = article;
+      this.at = at;
+      this.text = at.text();
+      this.tokens = at.tokens();
+      this.actors = new ActorTable(article.id());
+      this.quoteSpans = QuoteFinder.find(text);
+      for (QuoteSpan q : quoteSpans) quoteCover.add(q.span());
+    }
+
+    ArticleFacts extract() {
+      addMentions();
+      addDescriptors();
+      List<Quote> quotes = new ArrayList<>();
+      List<Quote> reported = reportedSpeech();
+      int r = 0;
+      for (QuoteSpan q : quoteSpans) {
+        while (r < reported.size() && reported.get(r).span().begin() < q.span().begin()) {
+          remember(reported.get(r));
+          r++;
+        }
+        Quote quote = direct(q);
+        if (quote != null) {
+          quotes.add(quote);
+          remember(quote);
+        }
+      }
+      quotes.addAll(reported);
+      quotes.sort((a, b) -> a.span().compareTo(b.span()));
+      return new ArticleFacts(article, ExtractorVersion.CURRENT, actors.mentions(), actors.actors(), quotes).verify();
+    }
+
+    private void remember(Quote q) {
+      q.speaker().ifPresent(s -> said.add(new Attribution(q.span(), s, q.cue(), q.rule())));
+    }
+
+    // ---------------------------------------------------------------- mentions
+
+    private void addMentions() {
+      for (EntityMention e : at.entities()) {
+        MentionType type = mentionType(e.type());
+        if (type == null) continue;
+        Span span = trimPossessive(e.span());
+        if (span.length() == 0) continue;
+        String surface = span.of(text);
+        if (type != MentionType.DATE && type != MentionType.NUMBER && !hasUpperCase(surface)) continue;
+        switch (type) {
+          case PERSON, ORGANIZATION, LOCATION -> actors.addNamed(span, surface, type, e.sentence());
+          default -> actors.addOther(span, surface, type, e.sentence());
+        }
+      }
+    }
+
+    /** NER sometimes tags "He" or "his" as a person; a name has a capital letter that is not its first word alone. */
+    private static boolean hasUpperCase(String surface) {
+      String w = Lexicon.lower(surface);
+      if (Lexicon.PERSONAL_PRONOUNS.contains(w) || Lexicon.GROUP_PRONOUNS.contains(w) || Set.of("his", "her", "him", "their", "its", "them").contains(w)) return false;
+      for (int i = 0; i < surface.length(); i++) {
+        if (Character.isUpperCase(surface.charAt(i))) return true;
+      }
+      return false;
+    }
+
+    private Span trimPossessive(Span s) {
+      String t = s.of(text);
+      if (t.endsWith("'s") || t.endsWith("\u2019s")) return new Span(s.begin(), s.end() - 2);
+      return s;
+    }
+
+    private static MentionType mentionType(String ner) {
+      return switch (ner) {
+        case "PERSON" -> MentionType.PERSON;
+        case "ORGANIZATION" -> MentionType.ORGANIZATION;
+        case "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> MentionType.LOCATION;
+        case "NATIONALITY" -> MentionType.NATIONALITY;
+        case "MISC" -> MentionType.MISC;
+        case "DATE", "TIME", "DURATION", "SET" -> MentionType.DATE;
+        case "NUMBER", "MONEY", "PERCENT", "ORDINAL" -> MentionType.NUMBER;
+        default -> null;
+      };
+    }
+
+    // ---------------------------------------------------------------- titles and affiliations
+
+    private void addDescriptors() {
+      for (Mention m : actors.mentions()) {
+        if (m.type() != MentionType.PERSON || !m.hasActor()) continue;
+        if (ActorTable.insideAny(m.span(), quoteCover)) continue;
+        int first = at.tokenAtOrAfter(m.span().begin());
+        int last = at.tokenAtOrAfter(m.span().end() - 1);
+        if (first >= tokens.size() || last >= tokens.size()) continue;
+        Sentence s = at.sentences().get(tokens.get(first).sentence());
+        titleBefore(m, first, s);
+        appositiveAfter(m, last + 1, s);
+      }
+    }
+
+    /** "Syrian President Bashar Al Assad": capitalised title words right before the name. */
+    private void titleBefore(Mention m, int first, Sentence s) {
+      int j = first - 1;
+      boolean title = false;
+      while (j >= s.tokenBegin()) {
+        Token t = tokens.get(j);
+        String w = Lexicon.lower(t.word());
+        boolean titleWord = Lexicon.TITLE_WORDS.contains(w) && !w.startsWith("mr") && !w.startsWith("mrs") && !w.startsWith("ms");
+        boolean modifier = title && Character.isUpperCase(t.word().charAt(0)) && (t.pos().startsWith("NNP") || t.pos().startsWith("JJ"));
+        if (titleWord) title = true;
+        else if (!modifier) break;
+        j--;
+      }
+      if (!title || j + 1 >= first) return;
+      Span span = new Span(tokens.get(j + 1).span().begin(), tokens.get(first - 1).span().end());
+      actors.addDescriptor(m.actor(), new Descriptor(span, span.of(text)));
+    }
+
+    /**
+     * "Phillip Smyth, an expert on ..., said": the appositive after a name, up to the comma before the
+     * verb; also "Name of Organisation, a militia from ...,".
+     */
+    private void appositiveAfter(Mention m, int next, Sentence s) {
+      if (next >= s.tokenEnd()) return;
+      Token t = tokens.get(next);
+      int start;
+      if (t.word().equals(",")) start = next + 1;
+      else if (t.word().equals("of") && next + 1 < s.tokenEnd() && tokens.get(next + 1).isProperNoun()) start = next + 1;
+      else return;
+      if (start >= s.tokenEnd()) return;
+      Token first = tokens.get(start);
+      String fw = Lexicon.lower(first.word());
+      boolean nominal = first.pos().equals("DT") || first.pos().startsWith("NN") || first.pos().startsWith("JJ")
+          || first.pos().equals("PRP$") || Lexicon.TITLE_WORDS.contains(fw);
+      if (!nominal || fw.equals("who") || fw.equals("which")) return;
+      int end = -1;
+      int limit = Math.min(s.tokenEnd(), start + 30);
+      for (int j = start; j < limit; j++) {
+        Token u = tokens.get(j);
+        if (ActorTable.insideAny(u.span(), quoteCover)) return;
+        if (u.word().equals(",") || u.word().equals(";") || u.word().equals(")") || u.word().equals("\u2013") || u.word().equals("--")) {
+          if (j + 1 < s.tokenEnd() && isVerbAfterAppositive(tokens.get(j + 1))) {
+            end = j;
+            break;
+          }
+        }
+        if (u.isVerb() && !u.pos().equals("VBN") && !u.pos().equals("VBG") && j > start) {
+          if (tokens.get(j - 1).word().equals(",")) {
+            end = j - 1;
+            break;
+          }
+          return;
+        }
+        if (u.word().equals(".") || u.word().equals(":")) return;
+      }
+      if (end <= start) return;
+      Span span = new Span(tokens.get(start).span().begin(), tokens.get(end - 1).span().end());
+      if (span.length() < 3) return;
+      actors.addDescriptor(m.actor(), new Descriptor(span, span.of(text)));
+    }
+
+    private static boolean isVerbAfterAppositive(Token t) {
+      return t.isVerb() && !t.pos().equals("VBN") && !t.pos().equals("VBG") || t.pos().equals("RB") || t.pos().equals("MD");
+    }
+
+    // ---------------------------------------------------------------- direct quotations
+
+    private Quote direct(QuoteSpan q) {
+      int words = q.words(text);
+      if (words == 0) return null;
+      Cue cue = findCue(q);
+      Attribution a = cue == null ? null : speakerOf(cue);
+      String rule = cue == null ? "" : cue.rule;
+      if (a == null) {
+        if (words <= 2) return null; // a scare quote: a term in marks that nobody is quoted as saying
+        Attribution prev = q.continued() ? lastSaid(q.span().begin()) : standAlone(q);
+        if (prev != null) {
+          a = prev;
+          rule = q.continued() ? "continued-paragraph" : "previous-speaker";
+        }
+      }
+      Optional<Speaker> speaker = a == null ? Optional.empty() : Optional.of(a.speaker);
+      Optional<Span> cueSpan = a == null ? Optional.empty() : a.cue;
+      if (a == null) rule = "unknown";
+      return new Quote(new Evidence(article.id(), q.span()), q.span().of(text), QuoteKind.DIRECT, speaker, cueSpan,
+          about(q.inner(text), speaker), rule);
+    }
+
+    /** A quotation with no cue of its own takes the speaker of the speech just before it in its paragraph. */
+    private Attribution standAlone(QuoteSpan q) {
+      int para = paragraphStart(q.span().begin());
+      Attribution last = lastSaid(q.span().begin());
+      if (last != null && last.span.begin() >= para) return last;
+      return null;
+    }
+
+    private Attribution lastSaid(int before) {
+      for (int i = said.size() - 1; i >= 0; i--) {
+        Attribution a = said.get(i);
+        if (a.span.begin() < before) return a;
+      }
+      return null;
+    }
+
+    private int paragraphStart(int offset) {
+      int nl = text.lastIndexOf('\n', Math.max(0, offset - 1));
+      return nl < 0 ? 0 : nl + 1;
+    }
+
+    private List<Integer> about(Span inner, Optional<Speaker> speaker) {
+      Set<Integer> out = new LinkedHashSet<>();
+      int sp = speaker.map(Speaker::actor).orElse(-1);
+      for (Mention m : actors.mentions()) {
+        if (m.hasActor() && m.type() != MentionType.REFERENCE && inner.contains(m.span()) && m.actor() != sp) out.add(m.actor());
+      }
+      return new ArrayList<>(out);
+    }
+
+    // ---------------------------------------------------------------- cues
+
+    /** A speech cue found near a quotation. */
+    private record Cue(int token, boolean after, boolean according, boolean colonBefore, String rule) {}
+
+    /**
+     * The cue of a quotation: a speech verb (or "according to") in its sentence outside every quotation;
+     * one right after the quotation ("..., he said") wins, then the nearest one before it.
+     */
+    private Cue findCue(QuoteSpan q) {
+      int qb = q.span().begin();
+      int qe = q.span().end();
+      int firstTok = at.tokenAtOrAfter(qb);
+      int lastTok = at.tokenAtOrAfter(qe - 1);
+      if (firstTok >= tokens.size()) return null;
+      Sentence sStart = at.sentences().get(tokens.get(firstTok).sentence());
+      Sentence sEnd = at.sentences().get(tokens.get(Math.min(lastTok, tokens.size() - 1)).sentence());
+      int para = paragraphStart(qb);
+      int paraEnd = text.indexOf('\n', qe);
+      if (paraEnd < 0) paraEnd = text.length();
+      // after the quotation, in the sentence where it ends: "...," he said / said Smith, ...
+      Cue after = null;
+      for (int j = lastTok + 1; j < sEnd.tokenEnd() && j <= lastTok + 12; j++) {
+        Token t = tokens.get(j);
+        if (t.span().begin() < qe || t.span().begin() >= paraEnd) continue;
+        if (ActorTable.insideAny(t.span(), quoteCover)) break;
+        if (isCue(j)) {
+          after = new Cue(j, true, false, false, "cue-after");
+          break;
+        }
+      }
+      if (after != null && !Lexicon.WEAK_SPEECH_VERBS.contains(Lexicon.lower(tokens.get(after.token).lemma()))) return after;
+      // before the quotation, in the sentence where it starts (or the one before, if it ends with a colon)
+      int from = sStart.tokenBegin();
+      boolean colon = false;
+      if (sStart.index() > 0 && text.substring(sStart.span().begin(), qb).isBlank()) {
+        Sentence prev = at.sentences().get(sStart.index() - 1);
+        Token lastOfPrev = tokens.get(prev.tokenEnd() - 1);
+        if (lastOfPrev.word().equals(":") || lastOfPrev.word().equals(",")) {
+          from = prev.tokenBegin();
+          colon = true;
+        }
+      }
+      for (int j = firstTok - 1; j >= from; j--) {
+        Token t = tokens.get(j);
+        if (t.span().begin() < para && !colon) break;
+        if (ActorTable.insideAny(t.span(), quoteCover)) continue;
+        if (isCue(j)) {
+          boolean acc = Lexicon.lower(t.word()).equals("according");
+          return new Cue(j, false, acc, colon, acc ? "according-to" : "cue-before");
+        }
+      }
+      return after;
+    }
+
+    private boolean isCue(int j) {
+      Token t = tokens.get(j);
+      String w = Lexicon.lower(t.word());
+      if (w.equals("according") && j + 1 < tokens.size() && Lexicon.lower(tokens.get(j + 1).word()).equals("to")) return true;
+      return t.isVerb() && Lexicon.isSpeechVerb(t.lemma());
+    }
+
+    // ---------------------------------------------------------------- speakers
+
+    /** The speaker of a cue: the subject of its verb, or the noun phrase after "according to". */
+    private Attribution speakerOf(Cue cue) {
+      Token verb = tokens.get(cue.token);
+      Sentence s = at.sentences().get(verb.sentence());
+      int head;
+      if (cue.according) {
+        head = nounAfter(cue.token + 2, s);
+      } else {
+        head = subjectFromParse(cue.token, s);
+        if (head < 0) head = subjectByPattern(cue.token, s, cue.after);
+      }
+      if (head < 0) return null;
+      Span cueSpan = cue.according ? new Span(verb.span().begin(), tokens.get(cue.token + 1).span().end()) : verb.span();
+      Speaker sp = resolve(head, s);
+      return sp == null ? null : new Attribution(cueSpan, sp, Optional.of(cueSpan), cue.rule);
+    }
+
+    /** The nominal subject of {@code verb} in the sentence's parse, following conjoined verbs; -1 if none. */
+    private int subjectFromParse(int verb, Sentence s) {
+      if (!s.parsed()) return -1;
+      for (int hop = 0, v = verb; hop < 3 && v >= 0; hop++) {
+        int subj = -1;
+        int parent = -1;
+        for (var d : s.dependencies()) {
+          if (d.governor() == v && (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass"))) subj = d.dependent();
+          if (d.dependent() == v && (d.relation().equals("conj") || d.relation().equals("xcomp"))) parent = d.governor();
+        }
+        if (subj >= 0) return subj;
+        v = parent;
+      }
+      return -1;
+    }
+
+    /**
+     * Without a parse: "said Smith" / "said the ministry" take what follows the verb (when the verb comes
+     * after the quotation); otherwise the noun phrase that ends right before the verb, skipping auxiliaries
+     * and adverbs ("has also said") and an appositive set off by commas ("Smyth, an expert ..., said").
+     */
+    private int subjectByPattern(int verb, Sentence s, boolean afterQuote) {
+      if (afterQuote) {
+        int j = verb + 1;
+        if (j < s.tokenEnd()) {
+          Token t = tokens.get(j);
+          if (isNominal(t) && !Lexicon.lower(t.word()).equals("that")) {
+            int h = nounPhraseHead(j, s);
+            if (h >= 0) return h;
+          }
+        }
+      }
+      int j = verb - 1;
+      while (j >= s.tokenBegin() && (tokens.get(j).pos().startsWith("RB") || tokens.get(j).pos().equals("MD")
+          || (tokens.get(j).isVerb() && Set.of("have", "be", "do").contains(tokens.get(j).lemma())))) j--;
+      if (j < s.tokenBegin()) return -1;
+      if (tokens.get(j).word().equals(",")) {
+        // skip back over an appositive to the comma that opens it
+        int k = j - 1;
+        while (k >= s.tokenBegin() && !tokens.get(k).word().equals(",") && !isQuoteToken(k)) k--;
+        if (k >= s.tokenBegin() && tokens.get(k).word().equals(",") && k - 1 >= s.tokenBegin() && isNominal(tokens.get(k - 1))) {
+          j = k - 1;
+        } else {
+          return -1;
+        }
+      }
+      Token t = tokens.get(j);
+      if (isQuoteToken(j)) return -1;
+      return isNominal(t) ? j : -1;
+    }
+
+    private boolean isQuoteToken(int j) {
+      return ActorTable.insideAny(tokens.get(j).span(), quoteCover) || QuoteFinder.isOpener(tokens.get(j).word().charAt(0))
+          || QuoteFinder.isCloser(tokens.get(j).word().charAt(0)) || tokens.get(j).word().equals("''") || tokens.get(j).word().equals("``");
+    }
+
+    private static boolean isNominal(Token t) {
+      return t.isNoun() || t.pos().equals("PRP") || t.pos().equals("CD") && !t.word().isEmpty();
+    }
+
+    /** The last token of the noun phrase starting at {@code j} (its head, in English). */
+    private int nounPhraseHead(int j, Sentence s) {
+      int k = j;
+      while (k < s.tokenEnd() && (tokens.get(k).pos().equals("DT") || tokens.get(k).pos().startsWith("JJ") || tokens.get(k).pos().equals("PRP$"))) k++;
+      if (k >= s.tokenEnd()) return -1;
+      if (tokens.get(k).pos().equals("PRP")) return k;
+      if (!tokens.get(k).isNoun()) return -1;
+      while (k + 1 < s.tokenEnd() && tokens.get(k + 1).isNoun()) k++;
+      return k;
+    }
+
+    private int nounAfter(int j, Sentence s) {
+      return j < s.tokenEnd() ? nounPhraseHead(j, s) : -1;
+    }
+
+    /**
+     * The speaker for a subject head token: a named mention, a pronoun resolved to the person named last,
+     * or a description ("the ministry", "the professor") resolved by its head noun. An unresolved
+     * description ("a source") is kept as a mention with no actor.
+     */
+    private Speaker resolve(int head, Sentence s) {
+      Token h = tokens.get(head);
+      Mention named = actors.namedMentionAt(h.span().begin());
+      if (named != null && !actors.insideDescriptor(h.span())) return speaker(named.actor(), named.span());
+      Mention described = actors.describedBy(h.span());
+      if (described != null) return speaker(described.actor(), described.span());
+      String w = Lexicon.lower(h.word());
+      if (h.pos().equals("PRP")) {
+        if (Lexicon.PERSONAL_PRONOUNS.contains(w)) {
+          int actor = actors.lastPersonBefore(h.span().begin(), quoteCover);
+          if (actor >= 0) {
+            actors.addReference(h.span(), h.word(), actor, h.sentence());
+            return speaker(actor, h.span());
+          }
+        }
+        return null;
+      }
+      if (!h.isNoun()) return null;
+      // the noun phrase: determiners, adjectives and nouns before the head
+      int b = head;
+      while (b - 1 >= s.tokenBegin()) {
+        Token p = tokens.get(b - 1);
+        if (p.pos().equals("DT") || p.pos().startsWith("JJ") || p.pos().startsWith("NN") || p.pos().equals("PRP$") || p.pos().equals("CD")) b--;
+        else break;
+      }
+      // a name inside the phrase ("spokesman John Smith", "the ministry's spokesman ...")
+      for (int k = head; k >= b; k--) {
+        Mention inner = actors.namedMentionAt(tokens.get(k).span().begin());
+        if (inner != null) return speaker(inner.actor(), inner.span());
+      }
+      Span np = new Span(tokens.get(b).span().begin(), h.span().end());
+      if (Lexicon.DOCUMENT_NOUNS.contains(w)) return null;
+      int actor = actors.byHeadNoun(w, h.span().begin());
+      if (actor >= 0) {
+        actors.addReference(np, np.of(text), actor, h.sentence());
+        return speaker(actor, np);
+      }
+      return new Speaker(Speaker.UNRESOLVED, np, np.of(text), Optional.empty());
+    }
+
+    private Speaker speaker(int actor, Span mention) {
+      List<Descriptor> ds = actors.descriptors(actor);
+      Optional<Descriptor> title = ds.isEmpty() ? Optional.empty() : Optional.of(ds.get(0));
+      return new Speaker(actor, mention, mention.of(text), title);
+    }
+
+    // ---------------------------------------------------------------- reported speech
+
+    /**
+     * Reported speech: "X said (that) CONTENT", "CONTENT, X said", "according to X, CONTENT". The content
+     * runs to the end of the sentence (or from its start), never into quote marks.
+     */
+    private List<Quote> reportedSpeech() {
+      List<Quote> out = new ArrayList<>();
+      for (Sentence s : at.sentences()) {
+        for (int j = s.tokenBegin(); j < s.tokenEnd(); j++) {
+          if (!isCue(j) || ActorTable.insideAny(tokens.get(j).span(), quoteCover)) continue;
+          if (Lexicon.WEAK_SPEECH_VERBS.contains(Lexicon.lower(tokens.get(j).lemma()))) continue;
+          Quote q = reportedAt(j, s);
+          if (q != null) {
+            out.add(q);
+            break;
+          }
+        }
+      }
+      return out;
+    }
+
+    private Quote reportedAt(int j, Sentence s) {
+      Token cue = tokens.get(j);
+      boolean according = Lexicon.lower(cue.word()).equals("according");
+      Span content;
+      Attribution a;
+      if (according) {
+        int head = nounAfter(j + 2, s);
+        if (head < 0) return null;
+        int comma = head + 1;
+        while (comma < s.tokenEnd() && !tokens.get(comma).word().equals(",")) comma++;
+        if (comma + 1 >= s.tokenEnd()) {
+          // "CONTENT, according to X."
+          content = contentBetween(s.tokenBegin(), j - 1, s);
+        } else {
+          content = contentBetween(comma + 1, s.tokenEnd(), s);
+        }
+        a = speakerOf(new Cue(j, false, true, false, "according-to"));
+      } else {
+        int k = j + 1;
+        // "told Reuters (that)", "said on Sunday that"
+        while (k < s.tokenEnd() && k <= j + 6 && !Lexicon.lower(tokens.get(k).word()).equals("that")
+            && !tokens.get(k).word().equals(":") && (tokens.get(k).isNoun() || tokens.get(k).pos().equals("IN")
+            || tokens.get(k).pos().equals("DT") || tokens.get(k).pos().equals("PRP") || tokens.get(k).pos().equals("CD"))) k++;
+        if (introducesQuote(j, s)) return null;
+        int subj = subjectFromParse(j, s);
+        if (subj < 0) subj = subjectByPattern(j, s, false);
+        boolean contentAfter = subj >= 0 && subj < j && k < s.tokenEnd() && !tokens.get(k).word().equals(":");
+        if (contentAfter) {
+          if (Lexicon.lower(tokens.get(k).word()).equals("that")) k++;
+          else k = j + 1;
+          content = contentBetween(k, s.tokenEnd(), s);
+        } else if (s.tokenEnd() - j <= 8 && commaBeforeSubject(j, s) > s.tokenBegin()) {
+          // "CONTENT, the minister said (on Sunday)."
+          content = contentBetween(s.tokenBegin(), commaBeforeSubject(j, s), s);
+        } else {
+          return null;
+        }
+        a = speakerOf(new Cue(j, !contentAfter, false, false, "reported"));
+      }
+      if (content == null || a == null) return null;
+      Span cueSpan = a.cue.orElse(cue.span());
+      return new Quote(new Evidence(article.id(), content), content.of(text), QuoteKind.REPORTED, Optional.of(a.speaker),
+          Optional.of(cueSpan), about(content, Optional.of(a.speaker)), "reported");
+    }
+
+    /** True when the verb is followed (after its objects) by a colon or a quote mark: "said: “...”". */
+    private boolean introducesQuote(int verb, Sentence s) {
+      for (int k = verb + 1; k < s.tokenEnd() && k <= verb + 6; k++) {
+        Token t = tokens.get(k);
+        if (t.word().equals(":") || ActorTable.insideAny(t.span(), quoteCover)) return true;
+        if (t.isVerb()) return false;
+      }
+      return false;
+    }
+
+    /** In "CONTENT, X said", the comma before X: X is at most six tokens of a noun phrase; -1 otherwise. */
+    private int commaBeforeSubject(int verb, Sentence s) {
+      int k = verb - 1;
+      while (k > s.tokenBegin() && verb - k <= 7 && !tokens.get(k).word().equals(",")) {
+        Token t = tokens.get(k);
+        if (!(t.isNoun() || t.pos().equals("DT") || t.pos().startsWith("JJ") || t.pos().equals("PRP") || t.pos().equals("PRP$")
+            || t.pos().equals("POS") || t.pos().startsWith("RB") || t.pos().equals("MD") || t.isVerb() && Set.of("have", "be").contains(t.lemma()))) return -1;
+        k--;
+      }
+      return k > s.tokenBegin() && tokens.get(k).word().equals(",") && k < verb - 1 ? k : -1;
+    }
+
+    /** The text of tokens {@code [from, to)} trimmed of punctuation; null if short or quoted. */
+    private Span contentBetween(int from, int to, Sentence s) {
+      while (from < to && isPunct(tokens.get(from))) from++;
+      while (to > from && isPunct(tokens.get(to - 1))) to--;
+      if (to - from < 4) return null;
+      Span span = new Span(tokens.get(from).span().begin(), tokens.get(to - 1).span().end());
+      for (Span q : quoteCover) {
+        if (q.overlaps(span)) return null;
+      }
+      return span;
+    }
+
+    private static boolean isPunct(Token t) {
+      return !t.word().isEmpty() && !Character.isLetterOrDigit(t.word().charAt(0));
+    }
+  }
+
+  /** A speaker found for a stretch of speech, remembered for quotations that follow without a cue. */
+  private record Attribution(Span span, Speaker speaker, Optional<Span> cue, String rule) {}
+}

@@ -1,0 +1,50 @@
+package org.dossier.extract;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** Closed word lists the extractors use. General English and newswire usage only, never names from evaluation data. */
+final class Lexicon {
+
+  /** Lemmas of verbs that introduce speech or writing. */
+  static final Set<String> SPEECH_VERBS = Set.of(
+      "say", "tell", "add", "state", "claim", "deny", "warn", "accuse", "announce", "explain", "insist", "note",
+      "confirm", "argue", "write", "declare", "stress", "emphasize", "emphasise", "reply", "respond", "ask",
+      "continue", "conclude", "recall", "admit", "acknowledge", "suggest", "predict", "tweet", "describe",
+      "urge", "assert", "allege", "maintain", "comment", "remark", "observe", "quip", "boast", "vow", "pledge",
+      "promise", "threaten", "lament", "complain", "caution", "recount", "testify", "reiterate", "concede",
+      "contend", "charge", "wonder", "exclaim", "joke", "shout", "report", "post", "reveal", "repeat",
+      "call", "counter", "thunder", "scoff", "retort", "estimate", "believe", "think", "feel", "tout",
+      "brag", "cite", "point", "mock", "blast", "slam", "criticize", "criticise", "praise");
+
+  /** Of {@link #SPEECH_VERBS}, those that often take a quotation without being about speech ("call", "point"). */
+  static final Set<String> WEAK_SPEECH_VERBS = Set.of("call", "point", "continue", "believe", "think", "feel",
+      "cite", "describe", "ask", "post", "blast", "slam", "mock", "criticize", "criticise", "praise", "tout");
+
+  static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she");
+  static final Set<String> GROUP_PRONOUNS = Set.of("they", "it", "we", "i");
+
+  /** Nouns that name a speaking document or channel rather than a speaker ("the statement said"). */
+  static final Set<String> DOCUMENT_NOUNS = Set.of("statement", "report", "communique", "communiqué", "release",
+      "letter", "memo", "document", "tweet", "post", "message", "study", "survey", "poll", "agency", "channel");
+
+  /** Words that, capitalised before a name, are a title ("President Bashar Al Assad"). */
+  static final Set<String> TITLE_WORDS = Set.of("president", "minister", "secretary", "general", "gen", "gen.",
+      "colonel", "col.", "major", "maj.", "captain", "capt.", "lieutenant", "lt.", "commander", "admiral",
+      "sheikh", "imam", "ayatollah", "king", "prince", "queen", "emir", "sultan", "prime", "foreign", "defence",
+      "defense", "interior", "deputy", "vice", "senator", "sen.", "rep.", "representative", "governor", "gov.",
+      "mayor", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chief", "head", "leader",
+      "dr.", "dr", "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "professor", "prof.", "judge", "justice", "pope",
+      "cardinal", "bishop", "rabbi", "chairman", "chairwoman", "director", "officer", "sgt.", "sergeant",
+      "brigadier", "field", "marshal", "speaker", "chancellor", "premier", "senior", "former", "top", "acting");
+
+  private Lexicon() {}
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+
+  static boolean isSpeechVerb(String lemma) {
+    return SPEECH_VERBS.contains(lower(lemma));
+  }
+}

@@ -1,0 +1,34 @@
+package org.dossier.nlp;
+
+/**
+ * What the CoreNLP analysis runs. Each choice trades accuracy for speed, measured with {@code dossier bench}.
+ *
+ * @param parse which sentences get a dependency parse
+ * @param maxParseTokens sentences longer than this are never parsed (the parser's cost grows with length,
+ *     and news sentences that long are almost always run-together lists or tables)
+ */
+public record AnalyzerOptions(ParseScope parse, int maxParseTokens) {
+
+  /** Which sentences the dependency parser sees. */
+  public enum ParseScope {
+    /** No dependency parse. */
+    NONE,
+    /**
+     * Only sentences that can carry a quotation, an attribution or a relation: those with a quote mark,
+     * a speech or relation cue word, or two or more named entities.
+     */
+    SELECTED,
+    /** Every sentence. */
+    ALL
+  }
+
+  public AnalyzerOptions {
+    java.util.Objects.requireNonNull(parse, "parse");
+    if (maxParseTokens < 1) throw new IllegalArgumentException("maxParseTokens must be positive: " + maxParseTokens);
+  }
+
+  /** The default for ingest: selected sentences up to 120 tokens. */
+  public static AnalyzerOptions defaults() {
+    return new AnalyzerOptions(ParseScope.SELECTED, 120);
+  }
+}

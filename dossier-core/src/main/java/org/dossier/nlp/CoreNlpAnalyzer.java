@@ -1,0 +1,169 @@
+package org.dossier.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.Set;
+import org.dossier.model.Article;
+import org.dossier.model.Span;
+import org.dossier.model.text.AnalyzedText;
+import org.dossier.model.text.Dependency;
+import org.dossier.model.text.EntityMention;
+import org.dossier.model.text.Sentence;
+import org.dossier.model.text.Token;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Stanford CoreNLP analysis: tokens, sentences, parts of speech, lemmas, named entities with normalised
+ * time expressions, and a dependency parse of the sentences that need one.
+ *
+ * <p>Thread-safe: one instance is shared by all analysis threads (each call builds its own
+ * {@code Annotation}). Expensive to create (models are loaded in the constructor: seconds and about a
+ * gigabyte); create one per process. Nothing is downloaded: the models come from the CoreNLP models jar
+ * on the class path.
+ *
+ * <p>Annotators are chosen for speed on news (measured on FA-KES with {@code dossier bench}): the
+ * three-class CRF alone for PERSON/ORGANIZATION/LOCATION (fine-grained NER and the 7- and 4-class models
+ * cost several times as much and add nothing our extractors use; nationalities come from our own
+ * dictionary), SUTime and the numeric classifiers for dates and numbers, and the neural dependency
+ * parser instead of the constituency parser, run only on the sentences {@link AnalyzerOptions} selects.
+ */
+public final class CoreNlpAnalyzer implements TextAnalyzer {
+
+  private static final Logger log = LoggerFactory.getLogger(CoreNlpAnalyzer.class);
+
+  /** Lemmas that make a sentence worth parsing even without quote marks or two entities. */
+  private static final Set<String> CUE_LEMMAS = Set.of(
+      "say", "tell", "add", "according", "state", "claim", "deny", "warn", "accuse", "announce", "report",
+      "explain", "insist", "note", "confirm", "argue", "describe", "call", "urge", "write", "declare");
+
+  private final AnalyzerOptions options;
+  private final StanfordCoreNLP pipeline;
+  private final DependencyParseAnnotator parser;
+
+  public CoreNlpAnalyzer(AnalyzerOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+    long start = System.nanoTime();
+    Properties props = new Properties();
+    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    props.setProperty("tokenize.language", "en");
+    // keep going past characters the tokenizer does not know, without a warning per character
+    props.setProperty("tokenize.options", "untokenizable=noneDelete,invertible=true");
+    props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+    props.setProperty("ner.applyFineGrained", "false");
+    props.setProperty("ner.buildEntityMentions", "true");
+    props.setProperty("ner.useSUTime", "true");
+    props.setProperty("ner.applyNumericClassifiers", "true");
+    props.setProperty("pos.maxlen", "400");
+    props.setProperty("ner.maxlen", "400");
+    this.pipeline = new StanfordCoreNLP(props);
+    this.parser = options.parse() == AnalyzerOptions.ParseScope.NONE ? null : new DependencyParseAnnotator(new Properties());
+    log.info("CoreNLP loaded in {} s (parse: {})", String.format("%.1f", (System.nanoTime() - start) / 1e9), options.parse());
+  }
+
+  @Override
+  public AnalyzedText analyze(Article article) {
+    String text = article.text();
+    Annotation doc = new Annotation(text);
+    article.date().ifPresent(d -> doc.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
+    pipeline.annotate(doc);
+    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    if (parser != null) parse(doc, sentences);
+    return convert(text, sentences);
+  }
+
+  private void parse(Annotation doc, List<CoreMap> sentences) {
+    List<CoreMap> selected = new ArrayList<>();
+    for (CoreMap s : sentences) {
+      List<CoreLabel> toks = s.get(CoreAnnotations.TokensAnnotation.class);
+      if (toks.size() > options.maxParseTokens()) continue;
+      if (options.parse() == AnalyzerOptions.ParseScope.ALL || worthParsing(s, toks)) selected.add(s);
+    }
+    if (selected.isEmpty()) return;
+    Annotation sub = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
+    sub.set(CoreAnnotations.SentencesAnnotation.class, selected);
+    parser.annotate(sub);
+  }
+
+  private static boolean worthParsing(CoreMap s, List<CoreLabel> toks) {
+    List<CoreMap> mentions = s.get(CoreAnnotations.MentionsAnnotation.class);
+    int named = 0;
+    if (mentions != null) {
+      for (CoreMap m : mentions) {
+        String t = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+        if ("PERSON".equals(t) || "ORGANIZATION".equals(t) || "LOCATION".equals(t)) named++;
+      }
+    }
+    if (named >= 2) return true;
+    for (CoreLabel t : toks) {
+      String w = t.originalText();
+      if (w.indexOf('"') >= 0 || w.indexOf('\u201c') >= 0 || w.indexOf('\u201d') >= 0 || w.indexOf('\u00ab') >= 0) return true;
+      if (CUE_LEMMAS.contains(t.lemma())) return true;
+    }
+    return false;
+  }
+
+  private static AnalyzedText convert(String text, List<CoreMap> coreSentences) {
+    List<Token> tokens = new ArrayList<>();
+    List<Sentence> sentences = new ArrayList<>();
+    List<EntityMention> entities = new ArrayList<>();
+    List<org.dossier.model.text.Timex> timexes = new ArrayList<>();
+    for (CoreMap s : coreSentences) {
+      int si = sentences.size();
+      int tokenBegin = tokens.size();
+      for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+        Span span = new Span(t.beginPosition(), t.endPosition());
+        String ner = t.ner() == null ? "O" : t.ner();
+        tokens.add(new Token(tokens.size(), span, span.of(text), nz(t.lemma()), nz(t.tag()), ner, si));
+      }
+      int tokenEnd = tokens.size();
+      List<Dependency> deps = new ArrayList<>();
+      SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+      if (graph != null) {
+        for (IndexedWord root : graph.getRoots()) deps.add(new Dependency(Dependency.ROOT, tokenBegin + root.index() - 1, "root"));
+        for (SemanticGraphEdge e : graph.edgeIterable()) {
+          deps.add(new Dependency(tokenBegin + e.getGovernor().index() - 1, tokenBegin + e.getDependent().index() - 1, e.getRelation().toString()));
+        }
+      }
+      int sb = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+      int se = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+      sentences.add(new Sentence(si, new Span(sb, se), tokenBegin, tokenEnd, deps));
+      List<CoreMap> mentions = s.get(CoreAnnotations.MentionsAnnotation.class);
+      if (mentions == null) continue;
+      for (CoreMap m : mentions) {
+        int b = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        int e = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        int tb = m.get(CoreAnnotations.TokenBeginAnnotation.class);
+        int te = m.get(CoreAnnotations.TokenEndAnnotation.class);
+        String type = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+        if (type == null || te <= tb) continue;
+        Span span = new Span(b, e);
+        entities.add(new EntityMention(span, span.of(text), type, si, tb, te));
+        Timex tx = m.get(TimeAnnotations.TimexAnnotation.class);
+        if (tx != null) {
+          timexes.add(new org.dossier.model.text.Timex(span, span.of(text), nz(tx.timexType()), nz(tx.value())));
+        }
+      }
+    }
+    return new AnalyzedText(text, tokens, sentences, entities, timexes);
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+}
