@@ -12,6 +12,14 @@ import picocli.CommandLine.Command;
     description = "Builds an evidence-linked knowledge base from conflict news and queries it.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      DemoCommand.class,
+      IngestCommand.class,
+      ReextractCommand.class,
+      SearchCommand.class,
+      ActorsCommand.class,
+      ActorCommand.class,
+      QuotesCommand.class,
+      ReindexCommand.class,
     })
 public final class Main implements Callable<Integer> {
 

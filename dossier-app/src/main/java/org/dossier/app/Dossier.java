@@ -1,0 +1,75 @@
+package org.dossier.app;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import org.dossier.extract.ArticleExtractor;
+import org.dossier.model.Article;
+import org.dossier.model.ArticleFacts;
+import org.dossier.nlp.AnalyzerOptions;
+import org.dossier.nlp.CoreNlpAnalyzer;
+import org.dossier.nlp.TextAnalyzer;
+import org.dossier.search.SearchIndex;
+import org.dossier.store.Store;
+
+/**
+ * The composition root: owns the knowledge base ({@link Store}), its search index and the one CoreNLP
+ * analyser of the process, each created on first use, and closes them in reverse order. Commands that
+ * only query never call {@link #analyzer()}, so they never load CoreNLP.
+ *
+ * <p>Thread-safe: the lazily created parts are created under the instance lock; {@link #extract} may be
+ * called from many threads.
+ */
+public final class Dossier implements AutoCloseable {
+
+  private final Path db;
+  private final AnalyzerOptions analyzerOptions;
+  private final ArticleExtractor extractor = new ArticleExtractor();
+  private TextAnalyzer analyzer;
+  private Store store;
+  private SearchIndex index;
+
+  /**
+   * @param db the knowledge base file; created with its index on first write
+   * @param analyzerOptions what CoreNLP runs when an article must be analysed
+   */
+  public Dossier(Path db, AnalyzerOptions analyzerOptions) {
+    this.db = Objects.requireNonNull(db, "db");
+    this.analyzerOptions = Objects.requireNonNull(analyzerOptions, "analyzerOptions");
+  }
+
+  /** The CoreNLP analyser, loaded on first call (tens of seconds). */
+  public synchronized TextAnalyzer analyzer() {
+    if (analyzer == null) analyzer = new CoreNlpAnalyzer(analyzerOptions);
+    return analyzer;
+  }
+
+  /** Analyses and extracts one article; nothing is stored. Thread-safe. */
+  public ArticleFacts extract(Article article) {
+    return extractor.extract(article, analyzer().analyze(article));
+  }
+
+  /** The knowledge base, opened for writing (and created) on first call. */
+  public synchronized Store store() {
+    if (store == null) store = Store.open(db);
+    return store;
+  }
+
+  /** The search index beside the knowledge base, opened for writing on first call. */
+  public synchronized SearchIndex index() {
+    if (index == null) index = SearchIndex.open(SearchIndex.directoryFor(db));
+    return index;
+  }
+
+  public Path db() {
+    return db;
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      if (index != null) index.close();
+    } finally {
+      if (store != null) store.close();
+    }
+  }
+}
