@@ -2,6 +2,7 @@ package org.dossier.app;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.dossier.extract.ArticleExtractor;
 import org.dossier.model.Article;
 import org.dossier.model.ArticleFacts;
@@ -22,7 +23,7 @@ import org.dossier.store.Store;
 public final class Dossier implements AutoCloseable {
 
   private final Path db;
-  private final AnalyzerOptions analyzerOptions;
+  private final Supplier<TextAnalyzer> analyzerFactory;
   private final ArticleExtractor extractor = new ArticleExtractor();
   private TextAnalyzer analyzer;
   private Store store;
@@ -33,19 +34,35 @@ public final class Dossier implements AutoCloseable {
    * @param analyzerOptions what CoreNLP runs when an article must be analysed
    */
   public Dossier(Path db, AnalyzerOptions analyzerOptions) {
+    Objects.requireNonNull(analyzerOptions, "analyzerOptions");
     this.db = Objects.requireNonNull(db, "db");
-    this.analyzerOptions = Objects.requireNonNull(analyzerOptions, "analyzerOptions");
+    this.analyzerFactory = () -> new CoreNlpAnalyzer(analyzerOptions);
+  }
+
+  /**
+   * A Dossier that uses an analyser created elsewhere (tests share one per JVM; a long-running server
+   * keeps one). The caller keeps ownership of {@code analyzer}.
+   */
+  public Dossier(Path db, TextAnalyzer analyzer) {
+    Objects.requireNonNull(analyzer, "analyzer");
+    this.db = Objects.requireNonNull(db, "db");
+    this.analyzerFactory = () -> analyzer;
   }
 
   /** The CoreNLP analyser, loaded on first call (tens of seconds). */
   public synchronized TextAnalyzer analyzer() {
-    if (analyzer == null) analyzer = new CoreNlpAnalyzer(analyzerOptions);
+    if (analyzer == null) analyzer = analyzerFactory.get();
     return analyzer;
   }
 
   /** Analyses and extracts one article; nothing is stored. Thread-safe. */
   public ArticleFacts extract(Article article) {
     return extractor.extract(article, analyzer().analyze(article));
+  }
+
+  /** Extracts the facts of an article already analysed. Thread-safe. */
+  public ArticleFacts extract(Article article, org.dossier.model.text.AnalyzedText analysis) {
+    return extractor.extract(article, analysis);
   }
 
   /** The knowledge base, opened for writing (and created) on first call. */

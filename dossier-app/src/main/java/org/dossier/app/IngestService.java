@@ -158,7 +158,7 @@ public final class IngestService {
   private Outcome analyse(Article a) {
     try {
       var analysis = dossier.analyzer().analyze(a);
-      ArticleFacts facts = new org.dossier.extract.ArticleExtractor().extract(a, analysis);
+      ArticleFacts facts = dossier.extract(a, analysis);
       return new Outcome(a, facts, analysis.tokens().size(), null);
     } catch (RuntimeException | StackOverflowError e) {
       RuntimeException re = e instanceof RuntimeException r ? r : new IllegalStateException(e.toString(), e);

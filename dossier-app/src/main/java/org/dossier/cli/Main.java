@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       ActorCommand.class,
       QuotesCommand.class,
       ReindexCommand.class,
+      EvalCommand.class,
     })
 public final class Main implements Callable<Integer> {
 

@@ -88,7 +88,8 @@ final class QueryOutput {
   /** The actors as an aligned table, ranked. */
   static void printActorTable(PrintWriter out, List<ActorRow> actors) {
     int width = Math.min(40, Math.max("ACTOR".length(), actors.stream().mapToInt(a -> a.name().length()).max().orElse(0)));
-    String format = "%4s  %-" + width + "s  %-26s %8s %8s %6s%n";
+    int typeWidth = Math.max("TYPE".length(), actors.stream().mapToInt(a -> a.type().label().length()).max().orElse(0));
+    String format = "%4s  %-" + width + "s  %-" + typeWidth + "s  %8s  %8s  %6s%n";
     out.printf(format, "RANK", "ACTOR", "TYPE", "ARTICLES", "MENTIONS", "QUOTES");
     int rank = 1;
     for (ActorRow a : actors) {

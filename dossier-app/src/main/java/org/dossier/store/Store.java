@@ -138,7 +138,7 @@ public final class Store implements AutoCloseable {
    * Stores the facts of one article in one transaction: nothing when the article is stored with the same
    * extractor version; otherwise its old facts (if any) are deleted, alias counts decremented and actors
    * left without articles removed, and the new facts written. Each {@link ArticleActor} is merged into a
-   * knowledge-base actor by name (see {@code docs/SCHEMA.md}, "Actor merging").
+   * knowledge-base actor by name ({@link ActorMerger}; {@code docs/SCHEMA.md}, "Actor merging").
    *
    * @throws IllegalStateException if the facts break their provenance invariant ({@link ArticleFacts#verify})
    * @throws StoreException if the database fails; nothing of the article is written then
@@ -159,7 +159,7 @@ public final class Store implements AutoCloseable {
         insertArticle(c, facts);
         long[] actorIds = new long[facts.actors().size()];
         for (int i = 0; i < actorIds.length; i++) {
-          actorIds[i] = resolveActor(c, facts.actors().get(i));
+          actorIds[i] = ActorMerger.resolve(c, facts.actors().get(i));
           insertAliases(c, id, actorIds[i], facts.actors().get(i));
         }
         insertDescriptors(c, id, facts.actors(), actorIds);
@@ -262,108 +262,6 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  // ------------------------------------------------------------------------------------------ actor merge
-
-  /** A row of {@code actors} as the merge sees it. */
-  private record KbActor(long id, String name, ActorType type, String key) {}
-
-  /**
-   * The knowledge-base actor an article's actor is, creating it when there is none. In order: the same
-   * name key; the one actor with that key as an alias; for a one-token person name, the one person whose
-   * name ends in it; the one actor stored under a shorter name this article also uses (which then takes
-   * the longer name); else a new actor.
-   */
-  private static long resolveActor(Connection c, ArticleActor a) throws SQLException {
-    String key = keyOf(a.name());
-    Optional<KbActor> hit = byKey(c, key);
-    if (hit.isEmpty()) hit = single(compatible(byAliasKey(c, key), a.type()));
-    if (hit.isEmpty() && a.type() == ActorType.PERSON && !key.contains(" ")) hit = single(personsBySurname(c, key));
-    if (hit.isPresent()) {
-      refineType(c, hit.get(), a.type());
-      return hit.get().id();
-    }
-    Optional<KbActor> shorter = single(compatible(byShorterName(c, a, key), a.type()));
-    if (shorter.isPresent()) {
-      update(c, "UPDATE actors SET name = ?, name_key = ? WHERE id = ?", a.name().strip(), key, shorter.get().id());
-      refineType(c, shorter.get(), a.type());
-      return shorter.get().id();
-    }
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO actors(name, type, name_key) VALUES (?, ?, ?)",
-        Statement.RETURN_GENERATED_KEYS)) {
-      ps.setString(1, a.name().strip());
-      ps.setString(2, a.type().label());
-      ps.setString(3, key);
-      ps.executeUpdate();
-      try (ResultSet rs = ps.getGeneratedKeys()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    }
-  }
-
-  /** The name key, or for a name without letters (never produced by extraction) its trimmed lower case. */
-  private static String keyOf(String name) {
-    String key = NameKey.of(name);
-    return key.isEmpty() ? name.strip().toLowerCase(java.util.Locale.ROOT) : key;
-  }
-
-  private static Optional<KbActor> byKey(Connection c, String key) throws SQLException {
-    return actorsWhere(c, "name_key = ?", key).stream().findFirst();
-  }
-
-  private static List<KbActor> byAliasKey(Connection c, String key) throws SQLException {
-    return actorsWhere(c, "id IN (SELECT actor_id FROM aliases WHERE alias_key = ?)", key);
-  }
-
-  private static List<KbActor> personsBySurname(Connection c, String key) throws SQLException {
-    return actorsWhere(c, "type = 'person' AND name_key LIKE ?", "% " + key);
-  }
-
-  /** Actors stored under a shorter form of this name: one of its aliases, or a person's surname. */
-  private static List<KbActor> byShorterName(Connection c, ArticleActor a, String key) throws SQLException {
-    List<String> tokens = List.of(key.split(" "));
-    Set<String> shorter = new LinkedHashSet<>();
-    for (String alias : a.aliases()) {
-      String aliasKey = NameKey.of(alias);
-      if (!aliasKey.isEmpty() && !aliasKey.equals(key) && NameKey.matches(aliasKey, key)) shorter.add(aliasKey);
-    }
-    if (a.type() == ActorType.PERSON && tokens.size() > 1) shorter.add(tokens.get(tokens.size() - 1));
-    Set<KbActor> found = new LinkedHashSet<>();
-    for (String k : shorter) byKey(c, k).ifPresent(found::add);
-    return List.copyOf(found);
-  }
-
-  private static List<KbActor> actorsWhere(Connection c, String where, String arg) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT id, name, type, name_key FROM actors WHERE " + where)) {
-      ps.setString(1, arg);
-      try (ResultSet rs = ps.executeQuery()) {
-        List<KbActor> out = new ArrayList<>();
-        while (rs.next()) {
-          out.add(new KbActor(rs.getLong(1), rs.getString(2), ActorType.fromLabel(rs.getString(3)), rs.getString(4)));
-        }
-        return out;
-      }
-    }
-  }
-
-  /** Persons merge with persons only, everything else with everything but persons. */
-  private static List<KbActor> compatible(List<KbActor> actors, ActorType type) {
-    boolean person = type == ActorType.PERSON;
-    return actors.stream().filter(k -> (k.type() == ActorType.PERSON) == person).toList();
-  }
-
-  private static Optional<KbActor> single(List<KbActor> actors) {
-    return actors.size() == 1 ? Optional.of(actors.get(0)) : Optional.empty();
-  }
-
-  /** An actor typed only generically takes the more specific type a later article gives it. */
-  private static void refineType(Connection c, KbActor actor, ActorType type) throws SQLException {
-    boolean generic = actor.type() == ActorType.ORGANIZATION || actor.type() == ActorType.OTHER;
-    if (generic && type != actor.type() && type != ActorType.OTHER && type != ActorType.PERSON) {
-      update(c, "UPDATE actors SET type = ? WHERE id = ?", type.label(), actor.id());
-    }
-  }
-
   // ------------------------------------------------------------------------------------------ fact rows
 
   private static void insertAliases(Connection c, ArticleId article, long actorId, ArticleActor a)
@@ -385,7 +283,7 @@ public final class Store implements AutoCloseable {
         if (use.executeUpdate() == 0) continue;
         count.setLong(1, actorId);
         count.setString(2, form);
-        count.setString(3, keyOf(form));
+        count.setString(3, ActorMerger.keyOf(form));
         count.executeUpdate();
       }
     }
@@ -485,7 +383,7 @@ public final class Store implements AutoCloseable {
     else ps.setNull(index, Types.INTEGER);
   }
 
-  private static int update(Connection c, String sql, Object... args) throws SQLException {
+  static int update(Connection c, String sql, Object... args) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       for (int i = 0; i < args.length; i++) ps.setObject(i + 1, args[i]);
       return ps.executeUpdate();
@@ -579,7 +477,7 @@ public final class Store implements AutoCloseable {
    * from, none means unknown.
    */
   public List<ActorRow> findActors(String name) {
-    String key = keyOf(Objects.requireNonNull(name, "name"));
+    String key = ActorMerger.keyOf(Objects.requireNonNull(name, "name"));
     if (key.isBlank()) return List.of();
     List<ActorRow> exact = actorQuery("WHERE a.name_key = ?", key);
     if (!exact.isEmpty()) return exact;

@@ -1,0 +1,71 @@
+package org.dossier.eval;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.dossier.model.ArticleActor;
+import org.dossier.model.ArticleFacts;
+import org.dossier.model.Mention;
+import org.dossier.model.Quote;
+import org.dossier.model.QuoteKind;
+import org.dossier.model.Span;
+
+/** What one system predicted for one article: its direct quotations and its coreference clusters. */
+public record ArticlePrediction(List<PredictedQuote> quotes, List<CorefCluster> clusters) {
+
+  public static final ArticlePrediction EMPTY = new ArticlePrediction(List.of(), List.of());
+
+  public ArticlePrediction {
+    quotes = List.copyOf(quotes);
+    clusters = List.copyOf(clusters);
+  }
+
+  /**
+   * Dossier's facts as predictions. Only {@link QuoteKind#DIRECT} quotes are scored; reported speech has
+   * no quote marks to compare. The speaker is the actor's name; each actor is one cluster whose names are
+   * its name, its aliases and the texts of its mentions.
+   */
+  public static ArticlePrediction fromFacts(ArticleFacts facts) {
+    List<ArticleActor> actors = facts.actors();
+    List<PredictedQuote> quotes = new ArrayList<>();
+    for (Quote q : facts.quotes()) {
+      if (q.kind() != QuoteKind.DIRECT) continue;
+      quotes.add(new PredictedQuote(
+          q.span(),
+          q.speaker().map(s -> actors.get(s.actor()).name()),
+          q.speaker().map(s -> s.mention()),
+          q.rule()));
+    }
+    List<CorefCluster> clusters = new ArrayList<>();
+    for (int i = 0; i < actors.size(); i++) {
+      ArticleActor actor = actors.get(i);
+      List<Span> spans = new ArrayList<>();
+      Set<String> names = new LinkedHashSet<>();
+      names.add(actor.name());
+      names.addAll(actor.aliases());
+      for (Mention m : facts.mentions()) {
+        if (m.actor() == i) {
+          spans.add(m.span());
+          names.add(m.text());
+        }
+      }
+      clusters.add(new CorefCluster(spans, List.copyOf(names)));
+    }
+    return new ArticlePrediction(quotes, clusters);
+  }
+
+  /** The names of every cluster with a mention overlapping one of {@code spans}. */
+  public List<String> namesCoreferentWith(List<Span> spans) {
+    List<String> names = new ArrayList<>();
+    for (CorefCluster c : clusters) {
+      if (c.overlapsAny(spans)) names.addAll(c.names());
+    }
+    return names;
+  }
+
+  /** Convenience for tests and callers that only have quotes. */
+  public static ArticlePrediction ofQuotes(List<PredictedQuote> quotes) {
+    return new ArticlePrediction(quotes, List.of());
+  }
+}

@@ -1,0 +1,46 @@
+package org.dossier.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.dossier.model.ActorType;
+import org.dossier.model.Article;
+import org.dossier.model.ArticleActor;
+import org.dossier.model.ArticleFacts;
+import org.dossier.model.Evidence;
+import org.dossier.model.Mention;
+import org.dossier.model.MentionType;
+import org.dossier.model.Quote;
+import org.dossier.model.QuoteKind;
+import org.dossier.model.Span;
+import org.dossier.model.Speaker;
+import org.junit.jupiter.api.Test;
+
+class ArticlePredictionTest {
+
+  @Test
+  void direct_quotes_become_predictions_and_actors_become_clusters() {
+    String text = "\"We stay,\" said Rami Aziz. He said the town would hold.";
+    Article article = Article.of("t.txt", text);
+    Evidence quote = new Evidence(article.id(), new Span(0, 10));
+    Evidence reported = new Evidence(article.id(), new Span(35, 54));
+    Mention full = new Mention(new Evidence(article.id(), new Span(16, 25)), "Rami Aziz", MentionType.PERSON, 0, 0);
+    Mention he = new Mention(new Evidence(article.id(), new Span(27, 29)), "He", MentionType.REFERENCE, 0, 1);
+    ArticleActor aziz = new ArticleActor("Rami Aziz", ActorType.PERSON, List.of("Aziz"), List.of());
+    Speaker speaker = new Speaker(0, new Span(16, 25), "Rami Aziz", Optional.empty());
+    ArticleFacts facts = new ArticleFacts(article, "test", List.of(full, he), List.of(aziz), List.of(
+        new Quote(quote, "\"We stay,\"", QuoteKind.DIRECT, Optional.of(speaker), Optional.empty(), List.of(), "said-after"),
+        new Quote(reported, "the town would hold", QuoteKind.REPORTED, Optional.of(speaker), Optional.empty(), List.of(), "reported")))
+        .verify();
+
+    ArticlePrediction p = ArticlePrediction.fromFacts(facts);
+
+    assertThat(p.quotes()).containsExactly(
+        new PredictedQuote(new Span(0, 10), Optional.of("Rami Aziz"), Optional.of(new Span(16, 25)), "said-after"));
+    assertThat(p.clusters()).containsExactly(
+        new CorefCluster(List.of(new Span(16, 25), new Span(27, 29)), List.of("Rami Aziz", "Aziz", "He")));
+    assertThat(p.namesCoreferentWith(List.of(new Span(28, 30)))).containsExactly("Rami Aziz", "Aziz", "He");
+    assertThat(p.namesCoreferentWith(List.of(new Span(30, 34)))).isEmpty();
+  }
+}

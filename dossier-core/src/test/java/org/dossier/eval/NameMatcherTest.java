@@ -1,0 +1,101 @@
+package org.dossier.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class NameMatcherTest {
+
+  private final NameMatcher names = new NameMatcher();
+
+  @Test
+  void equal_names_match_whatever_their_case() {
+    assertThat(names.matches("Yusuf Haddad", "yusuf HADDAD")).isTrue();
+    assertThat(names.matches("Yusuf Haddad", "Samer Diab")).isFalse();
+  }
+
+  @Test
+  void diacritics_are_removed() {
+    assertThat(names.matches("Jose Ramirez", "José Ramírez")).isTrue();
+  }
+
+  @Test
+  void punctuation_is_removed_and_dashes_separate_tokens() {
+    assertThat(names.matches("US State Department", "U.S. State Department")).isTrue();
+    assertThat(names.matches("O'Neill", "ONeill")).isTrue();
+    assertThat(names.matches("Marc", "Jean-Marc Duval")).isTrue();
+    assertThat(NameMatcher.tokens("Jean–Marc, Duval!")).containsExactly("jean", "marc", "duval");
+  }
+
+  @Test
+  void a_leading_the_is_dropped() {
+    assertThat(names.matches("The White Helmets", "White Helmets")).isTrue();
+    assertThat(NameMatcher.tokens("The Hague Group")).containsExactly("hague", "group");
+    assertThat(NameMatcher.tokens("the")).containsExactly("the");
+  }
+
+  @Test
+  void arabic_articles_are_folded_away() {
+    assertThat(names.matches("Bashar Assad", "Bashar al-Assad")).isTrue();
+    assertThat(names.matches("Bashar al Assad", "Bashar al-Assad")).isTrue();
+    assertThat(names.matches("Abdel Fattah Sisi", "Abdel Fattah el-Sisi")).isTrue();
+    assertThat(NameMatcher.tokens("The al-Nusra Front")).containsExactly("nusra", "front");
+    // only a whole-word article is folded: "Kamal" keeps its letters
+    assertThat(NameMatcher.tokens("Kamal-Eddin")).containsExactly("kamal", "eddin");
+  }
+
+  @Test
+  void a_contiguous_token_run_of_either_name_matches() {
+    assertThat(names.matches("Smyth", "Phillip Smyth")).isTrue();
+    assertThat(names.matches("Phillip Smyth", "Smyth")).isTrue();
+    assertThat(names.matches("Assad", "Bashar al-Assad")).isTrue();
+    assertThat(names.matches("Omar Khalil", "Colonel Omar Khalil Nasser")).isTrue();
+  }
+
+  @Test
+  void a_non_contiguous_run_or_a_part_of_a_token_does_not_match() {
+    assertThat(names.matches("Phillip Smyth", "Phillip J. Smyth")).isFalse();
+    assertThat(names.matches("Smy", "Phillip Smyth")).isFalse();
+    assertThat(names.matches("Smyth Phillip", "Phillip Smyth")).isFalse();
+  }
+
+  @Test
+  void a_pronoun_only_prediction_never_matches() {
+    assertThat(names.matches("he", "he")).isFalse();
+    assertThat(names.matches("She", "Lina Haddad")).isFalse();
+    assertThat(names.matches("they themselves", "they themselves")).isFalse();
+    assertThat(NameMatcher.isPronoun("He")).isTrue();
+    assertThat(NameMatcher.isPronoun("Hemsworth")).isFalse();
+  }
+
+  @Test
+  void empty_names_never_match() {
+    assertThat(names.matches("--", "--")).isFalse();
+    assertThat(names.matches("", "")).isFalse();
+  }
+
+  @Test
+  void names_resolving_to_the_same_actor_match() {
+    Map<String, String> dictionary = Map.of("Daesh", "isis", "Islamic State", "isis", "Hezbollah", "hezbollah");
+    NameMatcher withAliases = new NameMatcher(n -> Optional.ofNullable(dictionary.get(n)));
+    assertThat(withAliases.matches("Daesh", "Islamic State")).isTrue();
+    assertThat(withAliases.matches("Daesh", "Hezbollah")).isFalse();
+    assertThat(withAliases.matches("Daesh", "Unknown Brigade")).isFalse();
+    assertThat(names.matches("Daesh", "Islamic State")).isFalse();
+  }
+
+  @Test
+  void a_pronoun_is_never_resolved_through_aliases() {
+    NameMatcher everythingIsOne = new NameMatcher(n -> Optional.of("same"));
+    assertThat(everythingIsOne.matches("he", "Samer Diab")).isFalse();
+    assertThat(everythingIsOne.matches("Diab", "Someone Else")).isTrue();
+  }
+
+  @Test
+  void matches_any_tries_every_gold_name() {
+    assertThat(names.matchesAny("Diab", java.util.List.of("he", "the spokesman", "Samer Diab"))).isTrue();
+    assertThat(names.matchesAny("Diab", java.util.List.of("he", "the spokesman"))).isFalse();
+  }
+}
