@@ -9,7 +9,7 @@ final class AnalysisOptions {
   Integer threads;
 
   @Option(names = "--parse", paramLabel = "SCOPE", defaultValue = "selected",
-      description = "Which sentences get a dependency parse: none, selected (those with quotes, speech cues or two names) or all (default: ${DEFAULT-VALUE}).")
+      description = "Which sentences get a dependency parse: none, selected (sentences with a speech cue) or all (default: ${DEFAULT-VALUE}).")
   String parse;
 
   int threads() {

@@ -13,10 +13,7 @@ public record AnalyzerOptions(ParseScope parse, int maxParseTokens) {
   public enum ParseScope {
     /** No dependency parse. */
     NONE,
-    /**
-     * Only sentences that can carry a quotation, an attribution or a relation: those with a quote mark,
-     * a speech or relation cue word, or two or more named entities.
-     */
+    /** Only sentences with a speech cue ("said", "told", "according to"), whose subjects are speakers. */
     SELECTED,
     /** Every sentence. */
     ALL

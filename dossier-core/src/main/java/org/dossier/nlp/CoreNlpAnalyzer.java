@@ -100,20 +100,11 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     parser.annotate(sub);
   }
 
+  /** A sentence with a speech cue verb: its subject is a speaker the extractor must find. */
   private static boolean worthParsing(CoreMap s, List<CoreLabel> toks) {
-    List<CoreMap> mentions = s.get(CoreAnnotations.MentionsAnnotation.class);
-    int named = 0;
-    if (mentions != null) {
-      for (CoreMap m : mentions) {
-        String t = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
-        if ("PERSON".equals(t) || "ORGANIZATION".equals(t) || "LOCATION".equals(t)) named++;
-      }
-    }
-    if (named >= 2) return true;
     for (CoreLabel t : toks) {
-      String w = t.originalText();
-      if (w.indexOf('"') >= 0 || w.indexOf('\u201c') >= 0 || w.indexOf('\u201d') >= 0 || w.indexOf('\u00ab') >= 0) return true;
-      if (CUE_LEMMAS.contains(t.lemma())) return true;
+      if (t.tag() != null && t.tag().startsWith("VB") && CUE_LEMMAS.contains(t.lemma())) return true;
+      if ("according".equalsIgnoreCase(t.word())) return true;
     }
     return false;
   }
