@@ -49,6 +49,14 @@ public final class Dossier implements AutoCloseable {
     this.analyzerFactory = () -> analyzer;
   }
 
+  /**
+   * The analysis the extractors need: a dependency parse of the sentences with a speech cue (or of
+   * {@code scope}'s sentences).
+   */
+  public static AnalyzerOptions analyzerOptions(AnalyzerOptions.ParseScope scope) {
+    return AnalyzerOptions.selected(ArticleExtractor.CUE_LEMMAS).withParse(scope);
+  }
+
   /** The CoreNLP analyser, loaded on first call (tens of seconds). */
   public synchronized TextAnalyzer analyzer() {
     if (analyzer == null) analyzer = analyzerFactory.get();

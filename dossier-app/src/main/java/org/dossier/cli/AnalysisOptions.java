@@ -1,5 +1,6 @@
 package org.dossier.cli;
 
+import org.dossier.app.Dossier;
 import org.dossier.nlp.AnalyzerOptions;
 import picocli.CommandLine.Option;
 
@@ -23,6 +24,6 @@ final class AnalysisOptions {
       case "all" -> AnalyzerOptions.ParseScope.ALL;
       default -> throw new IllegalArgumentException("--parse must be none, selected or all, not '" + parse + "'");
     };
-    return new AnalyzerOptions(scope, AnalyzerOptions.defaults().maxParseTokens());
+    return Dossier.analyzerOptions(scope);
   }
 }

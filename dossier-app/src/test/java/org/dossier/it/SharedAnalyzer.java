@@ -1,5 +1,6 @@
 package org.dossier.it;
 
+import org.dossier.app.Dossier;
 import org.dossier.nlp.AnalyzerOptions;
 import org.dossier.nlp.CoreNlpAnalyzer;
 import org.dossier.nlp.TextAnalyzer;
@@ -22,6 +23,6 @@ public final class SharedAnalyzer implements ParameterResolver {
   @Override
   public Object resolveParameter(ParameterContext p, ExtensionContext c) {
     return c.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-        .getOrComputeIfAbsent(SharedAnalyzer.class, k -> new CoreNlpAnalyzer(AnalyzerOptions.defaults()), TextAnalyzer.class);
+        .getOrComputeIfAbsent(SharedAnalyzer.class, k -> new CoreNlpAnalyzer(Dossier.analyzerOptions(AnalyzerOptions.ParseScope.SELECTED)), TextAnalyzer.class);
   }
 }

@@ -63,7 +63,9 @@ final class ActorTable {
         Entry e = entries.get(i);
         if (e.type != actorType) continue;
         boolean same = e.key.equals(key);
-        boolean part = actorType == ActorType.PERSON && (isRun(key, e.key) || isRun(e.key, key));
+        boolean part = actorType == ActorType.PERSON && (isRun(key, e.key) || isRun(e.key, key))
+            // "the Observatory" after "the Syrian Observatory for Human Rights"
+            || actorType == ActorType.ORGANIZATION && key.size() < e.key.size() && isRun(key, e.key);
         if (same || part) {
           if (found < 0 || same) found = i;
           if (same) break;

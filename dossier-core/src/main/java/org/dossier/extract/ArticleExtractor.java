@@ -31,6 +31,12 @@ import org.dossier.model.text.Token;
  */
 public final class ArticleExtractor {
 
+  /**
+   * Lemmas of the verbs that cue speech; the analyser parses the sentences that have one, because the
+   * extractor looks for their subjects.
+   */
+  public static final Set<String> CUE_LEMMAS = Lexicon.SPEECH_VERBS;
+
   /** Extracts the facts of {@code article} from {@code analysis}, which must be the analysis of its text. */
   public ArticleFacts extract(Article article, AnalyzedText analysis) {
     if (!analysis.text().equals(article.text())) {
@@ -514,31 +520,69 @@ public final class ArticleExtractor {
         }
         a = speakerOf(new Cue(j, false, true, false, "according-to"));
       } else {
-        int k = j + 1;
-        // "told Reuters (that)", "said on Sunday that"
-        while (k < s.tokenEnd() && k <= j + 6 && !Lexicon.lower(tokens.get(k).word()).equals("that")
-            && !tokens.get(k).word().equals(":") && (tokens.get(k).isNoun() || tokens.get(k).pos().equals("IN")
-            || tokens.get(k).pos().equals("DT") || tokens.get(k).pos().equals("PRP") || tokens.get(k).pos().equals("CD"))) k++;
-        if (introducesQuote(j, s)) return null;
+        if (introducesQuote(j, s) || !Lexicon.REPORTING_VERBS.contains(Lexicon.lower(cue.lemma()))) return null;
         int subj = subjectFromParse(j, s);
         if (subj < 0) subj = subjectByPattern(j, s, false);
-        boolean contentAfter = subj >= 0 && subj < j && k < s.tokenEnd() && !tokens.get(k).word().equals(":");
-        if (contentAfter) {
-          if (Lexicon.lower(tokens.get(k).word()).equals("that")) k++;
-          else k = j + 1;
-          content = contentBetween(k, s.tokenEnd(), s);
-        } else if (s.tokenEnd() - j <= 8 && commaBeforeSubject(j, s) > s.tokenBegin()) {
-          // "CONTENT, the minister said (on Sunday)."
-          content = contentBetween(s.tokenBegin(), commaBeforeSubject(j, s), s);
-        } else {
-          return null;
-        }
+        if (subj < 0) return null;
+        content = s.parsed() ? clausalComplement(j, s) : contentByPattern(j, subj, s);
+        if (content == null) return null;
+        boolean contentAfter = content.begin() > cue.span().begin();
         a = speakerOf(new Cue(j, !contentAfter, false, false, "reported"));
       }
       if (content == null || a == null) return null;
       Span cueSpan = a.cue.orElse(cue.span());
       return new Quote(new Evidence(article.id(), content), content.of(text), QuoteKind.REPORTED, Optional.of(a.speaker),
           Optional.of(cueSpan), about(content, Optional.of(a.speaker)), "reported");
+    }
+
+    /**
+     * The clause a speech verb reports, from the parse: its {@code ccomp} (or {@code parataxis} for "CONTENT,
+     * X said") with everything below it, without the "that" that introduces it.
+     */
+    private Span clausalComplement(int verb, Sentence s) {
+      int clause = -1;
+      for (var d : s.dependencies()) {
+        if (d.governor() == verb && d.relation().equals("ccomp")) clause = d.dependent();
+      }
+      if (clause < 0) {
+        for (var d : s.dependencies()) {
+          if (d.governor() == verb && d.relation().equals("parataxis")) clause = d.dependent();
+          if (d.dependent() == verb && d.relation().equals("parataxis") && clause < 0) clause = d.governor();
+        }
+      }
+      if (clause < 0) return null;
+      int lo = clause;
+      int hi = clause;
+      java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(clause));
+      Set<Integer> seen = new java.util.HashSet<>(Set.of(clause, verb));
+      while (!todo.isEmpty()) {
+        int t = todo.pop();
+        for (var d : s.dependencies()) {
+          if (d.governor() == t && seen.add(d.dependent())) {
+            if (d.dependent() == clause) continue;
+            todo.push(d.dependent());
+            lo = Math.min(lo, d.dependent());
+            hi = Math.max(hi, d.dependent());
+          }
+        }
+      }
+      if (lo <= verb && verb <= hi) {
+        // "CONTENT, X said, CONTENT" folded into one subtree: keep the side of the clause head
+        if (clause < verb) hi = verb - 1;
+        else lo = verb + 1;
+      }
+      if (Lexicon.lower(tokens.get(lo).word()).equals("that")) lo++;
+      return contentBetween(lo, hi + 1, s);
+    }
+
+    /** Without a parse: "X said (that) CONTENT" to the end of the sentence. */
+    private Span contentByPattern(int verb, int subj, Sentence s) {
+      if (subj > verb) return null;
+      int k = verb + 1;
+      while (k < s.tokenEnd() && k <= verb + 4 && !Lexicon.lower(tokens.get(k).word()).equals("that")
+          && (tokens.get(k).isNoun() || tokens.get(k).pos().equals("IN") || tokens.get(k).pos().equals("DT"))) k++;
+      if (k < s.tokenEnd() && Lexicon.lower(tokens.get(k).word()).equals("that")) return contentBetween(k + 1, s.tokenEnd(), s);
+      return null;
     }
 
     /** True when the verb is followed (after its objects) by a colon or a quote mark: "said: “...”". */

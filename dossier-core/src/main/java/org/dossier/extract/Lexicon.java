@@ -17,6 +17,13 @@ final class Lexicon {
       "call", "counter", "thunder", "scoff", "retort", "estimate", "believe", "think", "feel", "tout",
       "brag", "cite", "point", "mock", "blast", "slam", "criticize", "criticise", "praise");
 
+  /** Verbs whose clausal complement is reported speech: "said that ...", "warned that ...". */
+  static final Set<String> REPORTING_VERBS = Set.of("say", "tell", "add", "state", "claim", "deny", "warn", "announce",
+      "explain", "insist", "note", "confirm", "argue", "write", "declare", "stress", "emphasize", "emphasise", "reply",
+      "respond", "conclude", "recall", "admit", "acknowledge", "suggest", "predict", "tweet", "assert", "allege",
+      "maintain", "comment", "remark", "observe", "report", "reveal", "repeat", "reiterate", "concede", "contend",
+      "estimate", "testify", "charge", "boast", "vow", "pledge", "promise", "threaten", "complain", "caution", "believe");
+
   /** Of {@link #SPEECH_VERBS}, those that often take a quotation without being about speech ("call", "point"). */
   static final Set<String> WEAK_SPEECH_VERBS = Set.of("call", "point", "continue", "believe", "think", "feel",
       "cite", "describe", "ask", "post", "blast", "slam", "mock", "criticize", "criticise", "praise", "tout");

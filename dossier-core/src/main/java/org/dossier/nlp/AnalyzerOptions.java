@@ -7,7 +7,7 @@ package org.dossier.nlp;
  * @param maxParseTokens sentences longer than this are never parsed (the parser's cost grows with length,
  *     and news sentences that long are almost always run-together lists or tables)
  */
-public record AnalyzerOptions(ParseScope parse, int maxParseTokens) {
+public record AnalyzerOptions(ParseScope parse, int maxParseTokens, java.util.Set<String> cueLemmas) {
 
   /** Which sentences the dependency parser sees. */
   public enum ParseScope {
@@ -22,10 +22,15 @@ public record AnalyzerOptions(ParseScope parse, int maxParseTokens) {
   public AnalyzerOptions {
     java.util.Objects.requireNonNull(parse, "parse");
     if (maxParseTokens < 1) throw new IllegalArgumentException("maxParseTokens must be positive: " + maxParseTokens);
+    cueLemmas = java.util.Set.copyOf(cueLemmas);
   }
 
-  /** The default for ingest: selected sentences up to 120 tokens. */
-  public static AnalyzerOptions defaults() {
-    return new AnalyzerOptions(ParseScope.SELECTED, 120);
+  public AnalyzerOptions withParse(ParseScope scope) {
+    return new AnalyzerOptions(scope, maxParseTokens, cueLemmas);
+  }
+
+  /** Selected sentences up to 120 tokens, selected by {@code cueLemmas}. */
+  public static AnalyzerOptions selected(java.util.Set<String> cueLemmas) {
+    return new AnalyzerOptions(ParseScope.SELECTED, 120, cueLemmas);
   }
 }

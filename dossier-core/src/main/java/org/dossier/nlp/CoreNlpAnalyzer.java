@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
-import java.util.Set;
 import org.dossier.model.Article;
 import org.dossier.model.Span;
 import org.dossier.model.text.AnalyzedText;
@@ -45,11 +44,6 @@ import org.slf4j.LoggerFactory;
 public final class CoreNlpAnalyzer implements TextAnalyzer {
 
   private static final Logger log = LoggerFactory.getLogger(CoreNlpAnalyzer.class);
-
-  /** Lemmas that make a sentence worth parsing even without quote marks or two entities. */
-  private static final Set<String> CUE_LEMMAS = Set.of(
-      "say", "tell", "add", "according", "state", "claim", "deny", "warn", "accuse", "announce", "report",
-      "explain", "insist", "note", "confirm", "argue", "describe", "call", "urge", "write", "declare");
 
   private final AnalyzerOptions options;
   private final StanfordCoreNLP pipeline;
@@ -101,9 +95,9 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
   }
 
   /** A sentence with a speech cue verb: its subject is a speaker the extractor must find. */
-  private static boolean worthParsing(CoreMap s, List<CoreLabel> toks) {
+  private boolean worthParsing(CoreMap s, List<CoreLabel> toks) {
     for (CoreLabel t : toks) {
-      if (t.tag() != null && t.tag().startsWith("VB") && CUE_LEMMAS.contains(t.lemma())) return true;
+      if (t.tag() != null && t.tag().startsWith("VB") && t.lemma() != null && options.cueLemmas().contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) return true;
       if ("according".equalsIgnoreCase(t.word())) return true;
     }
     return false;
