@@ -33,7 +33,8 @@ public record ArticlePrediction(List<PredictedQuote> quotes, List<CorefCluster> 
       if (q.kind() != QuoteKind.DIRECT) continue;
       quotes.add(new PredictedQuote(
           q.span(),
-          q.speaker().map(s -> actors.get(s.actor()).name()),
+          // an unresolved speaker ("a source") has a mention but no canonical name
+          q.speaker().filter(s -> s.resolved()).map(s -> actors.get(s.actor()).name()),
           q.speaker().map(s -> s.mention()),
           q.rule()));
     }

@@ -229,6 +229,10 @@ public final class ArticleExtractor {
       Attribution a = cue == null ? null : speakerOf(cue);
       String rule = cue == null ? "" : cue.rule;
       if (a == null) {
+        a = dashAttribution(q);
+        if (a != null) rule = "dash";
+      }
+      if (a == null) {
         if (words <= 2) return null; // a scare quote: a term in marks that nobody is quoted as saying
         Attribution prev = q.continued() ? lastSaid(q.span().begin()) : standAlone(q);
         if (prev != null) {
@@ -243,12 +247,26 @@ public final class ArticleExtractor {
           about(q.inner(text), speaker), rule);
     }
 
+    /** "“...” ― Pamela Padilla": a name right after a dash that follows the quotation. */
+    private Attribution dashAttribution(QuoteSpan q) {
+      int k = q.span().end();
+      while (k < text.length() && text.charAt(k) == ' ') k++;
+      if (k >= text.length() || "\u2015\u2014\u2013".indexOf(text.charAt(k)) < 0) return null;
+      k++;
+      while (k < text.length() && text.charAt(k) == ' ') k++;
+      Mention m = actors.namedMentionAt(k);
+      if (m == null || m.span().begin() != k) return null;
+      return new Attribution(q.span(), speaker(m.actor(), m.span()), Optional.empty(), "dash");
+    }
+
     /** A quotation with no cue of its own takes the speaker of the speech just before it in its paragraph. */
     private Attribution standAlone(QuoteSpan q) {
       int para = paragraphStart(q.span().begin());
       Attribution last = lastSaid(q.span().begin());
-      if (last != null && last.span.begin() >= para) return last;
-      return null;
+      if (last == null) return null;
+      if (last.span.begin() >= para) return last;
+      int prevPara = para >= 2 ? paragraphStart(previousNonBlank(para - 1)) : 0;
+      return para > 0 && last.span.begin() >= prevPara && last.speaker.resolved() ? last : null;
     }
 
     private Attribution lastSaid(int before) {
@@ -257,6 +275,13 @@ public final class ArticleExtractor {
         if (a.span.begin() < before) return a;
       }
       return null;
+    }
+
+    /** The offset of the last non-blank char before {@code offset}, so that blank lines are skipped. */
+    private int previousNonBlank(int offset) {
+      int k = Math.min(offset, text.length() - 1);
+      while (k > 0 && Character.isWhitespace(text.charAt(k))) k--;
+      return k;
     }
 
     private int paragraphStart(int offset) {
@@ -293,15 +318,26 @@ public final class ArticleExtractor {
       int para = paragraphStart(qb);
       int paraEnd = text.indexOf('\n', qe);
       if (paraEnd < 0) paraEnd = text.length();
-      // after the quotation, in the sentence where it ends: "...," he said / said Smith, ...
+      // after the quotation: "...," he said / "...?" Vitter asked / said Smith, ... (CoreNLP often ends the
+      // sentence at a closing mark after ? or !, so the next sentence of the paragraph is searched too)
       Cue after = null;
-      for (int j = lastTok + 1; j < sEnd.tokenEnd() && j <= lastTok + 12; j++) {
-        Token t = tokens.get(j);
-        if (t.span().begin() < qe || t.span().begin() >= paraEnd) continue;
-        if (ActorTable.insideAny(t.span(), quoteCover)) break;
-        if (isCue(j)) {
-          after = new Cue(j, true, false, false, "cue-after");
-          break;
+      if (endsUtterance(q)) {
+        int limit = sEnd.tokenEnd();
+        if (limit < tokens.size() && sEnd.index() + 1 < at.sentences().size()) {
+          Sentence next = at.sentences().get(sEnd.index() + 1);
+          if (text.substring(qe, Math.min(qe + 3, text.length())).indexOf('\n') < 0 && next.span().begin() - qe <= 2) {
+            limit = Math.min(next.tokenEnd(), next.tokenBegin() + 8);
+          }
+        }
+        for (int j = lastTok + 1; j < limit && j <= lastTok + 12; j++) {
+          Token t = tokens.get(j);
+          if (t.span().begin() < qe || t.span().begin() >= paraEnd) continue;
+          if (ActorTable.insideAny(t.span(), quoteCover)) break;
+          if (isCue(j)) {
+            after = new Cue(j, true, false, false, "cue-after");
+            break;
+          }
+          if (!(t.isNoun() || isPunct(t) || Set.of("DT", "JJ", "PRP", "PRP$", "POS", "IN", "CD", "RB", "NNP", "MD", "VBZ", "VBD", "VBP", "VBN", "TO").contains(t.pos()))) break;
         }
       }
       if (after != null && !Lexicon.WEAK_SPEECH_VERBS.contains(Lexicon.lower(tokens.get(after.token).lemma()))) return after;
@@ -316,15 +352,20 @@ public final class ArticleExtractor {
           colon = true;
         }
       }
+      Cue weak = null;
       for (int j = firstTok - 1; j >= from; j--) {
         Token t = tokens.get(j);
         if (t.span().begin() < para && !colon) break;
         if (ActorTable.insideAny(t.span(), quoteCover)) continue;
         if (isCue(j)) {
           boolean acc = Lexicon.lower(t.word()).equals("according");
-          return new Cue(j, false, acc, colon, acc ? "according-to" : "cue-before");
+          Cue c = new Cue(j, false, acc, colon, acc ? "according-to" : "cue-before");
+          if (!Lexicon.WEAK_SPEECH_VERBS.contains(Lexicon.lower(t.lemma()))) return c;
+          if (weak == null) weak = c;
         }
       }
+      if (after != null) return after;
+      if (weak != null) return weak;
       return after;
     }
 
@@ -332,7 +373,23 @@ public final class ArticleExtractor {
       Token t = tokens.get(j);
       String w = Lexicon.lower(t.word());
       if (w.equals("according") && j + 1 < tokens.size() && Lexicon.lower(tokens.get(j + 1).word()).equals("to")) return true;
+      // "Said Ellis: ..." at a sentence start is often tagged as a proper noun
+      if (w.equals("said") || w.equals("says")) return true;
       return t.isVerb() && Lexicon.isSpeechVerb(t.lemma());
+    }
+
+    /**
+     * True when the quotation is a whole utterance: its words end in punctuation inside the marks, or a
+     * comma or dash follows it. Only then can a cue after it ("...," he said) be its cue; a partial quote
+     * ("the advertisement “unmistakably” suggests") takes the cue before it.
+     */
+    private boolean endsUtterance(QuoteSpan q) {
+      Span inner = q.inner(text);
+      String in = inner.of(text).strip();
+      if (!in.isEmpty() && ",.?!;:\u2026-".indexOf(in.charAt(in.length() - 1)) >= 0) return true;
+      int k = q.span().end();
+      while (k < text.length() && text.charAt(k) == ' ') k++;
+      return k < text.length() && ",\u2014\u2013\u2015-".indexOf(text.charAt(k)) >= 0;
     }
 
     // ---------------------------------------------------------------- speakers
@@ -348,6 +405,7 @@ public final class ArticleExtractor {
         head = subjectFromParse(cue.token, s);
         if (head < 0) head = subjectByPattern(cue.token, s, cue.after);
       }
+      if (head < 0 && verb.index() == s.tokenBegin()) head = nounAfter(cue.token + 1, s);
       if (head < 0) return null;
       Span cueSpan = cue.according ? new Span(verb.span().begin(), tokens.get(cue.token + 1).span().end()) : verb.span();
       Speaker sp = resolve(head, s);
@@ -362,10 +420,29 @@ public final class ArticleExtractor {
         int parent = -1;
         for (var d : s.dependencies()) {
           if (d.governor() == v && (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass"))) subj = d.dependent();
-          if (d.dependent() == v && (d.relation().equals("conj") || d.relation().equals("xcomp"))) parent = d.governor();
+          if (d.dependent() == v && Set.of("conj", "xcomp", "advcl", "acl", "acl:relcl", "dep").contains(d.relation())) parent = d.governor();
         }
-        if (subj >= 0) return subj;
+        if (subj >= 0 && !isRelativePronoun(subj)) return subj;
+        if (parent >= 0 && tokens.get(parent).isNoun() && !Lexicon.DOCUMENT_NOUNS.contains(Lexicon.lower(tokens.get(parent).word()))
+            && hop == 0 && tokens.get(verb).pos().equals("VBG")) {
+          // "X, speaking for the group, said" is handled by the governor; "a spokesman saying" names the speaker
+          return parent;
+        }
+        // a document noun ("tweets ... saying") passes on to the verb it depends on
+        if (parent >= 0 && tokens.get(parent).isNoun()) parent = governorOf(parent, s);
         v = parent;
+      }
+      return -1;
+    }
+
+    private boolean isRelativePronoun(int t) {
+      String w = Lexicon.lower(tokens.get(t).word());
+      return w.equals("that") || w.equals("which") || w.equals("who");
+    }
+
+    private static int governorOf(int t, Sentence s) {
+      for (var d : s.dependencies()) {
+        if (d.dependent() == t && !d.relation().equals("root")) return d.governor();
       }
       return -1;
     }
@@ -448,6 +525,10 @@ public final class ArticleExtractor {
             actors.addReference(h.span(), h.word(), actor, h.sentence());
             return speaker(actor, h.span());
           }
+        }
+        if (Lexicon.GROUP_PRONOUNS.contains(w) || Lexicon.PERSONAL_PRONOUNS.contains(w)) {
+          // "it says", "they said": a speaker the article points to but we do not resolve yet
+          return new Speaker(Speaker.UNRESOLVED, h.span(), h.word(), Optional.empty());
         }
         return null;
       }
