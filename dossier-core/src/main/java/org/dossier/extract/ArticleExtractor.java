@@ -233,6 +233,14 @@ public final class ArticleExtractor {
         if (a != null) rule = "dash";
       }
       if (a == null) {
+        a = colonAttribution(q);
+        if (a != null) rule = "colon";
+      }
+      if (a == null && cue == null) {
+        a = sentenceSubject(q);
+        if (a != null) rule = "sentence-subject";
+      }
+      if (a == null) {
         if (words <= 2) return null; // a scare quote: a term in marks that nobody is quoted as saying
         Attribution prev = q.continued() ? lastSaid(q.span().begin()) : standAlone(q);
         if (prev != null) {
@@ -245,6 +253,54 @@ public final class ArticleExtractor {
       if (a == null) rule = "unknown";
       return new Quote(new Evidence(article.id(), q.span()), q.span().of(text), QuoteKind.DIRECT, speaker, cueSpan,
           about(q.inner(text), speaker), rule);
+    }
+
+    /**
+     * "Pollster Daron Shaw: “...”", "Kaine has adopted the stance: “...”": a quotation introduced by a colon
+     * with no speech verb belongs to the name just before the colon, else to the subject of the sentence.
+     */
+    private Attribution colonAttribution(QuoteSpan q) {
+      int k = q.span().begin() - 1;
+      while (k >= 0 && text.charAt(k) == ' ') k--;
+      if (k < 0 || text.charAt(k) != ':') return null;
+      int colonTok = at.tokenAtOrAfter(k);
+      if (colonTok >= tokens.size() || colonTok == 0) return null;
+      Sentence s = at.sentences().get(tokens.get(colonTok).sentence());
+      Mention before = actors.namedMentionAt(tokens.get(colonTok - 1).span().begin());
+      if (before != null && (actors.type(before.actor()) == org.dossier.model.ActorType.PERSON
+          || actors.type(before.actor()) == org.dossier.model.ActorType.ORGANIZATION)) {
+        return new Attribution(q.span(), speaker(before.actor(), before.span()), Optional.empty(), "colon");
+      }
+      // the subject: the noun phrase before the sentence's first verb
+      for (int j = s.tokenBegin(); j < colonTok; j++) {
+        if (tokens.get(j).isVerb()) {
+          int head = subjectByPattern(j, s, false);
+          if (head < 0) return null;
+          Speaker sp = resolve(head, s);
+          return sp == null ? null : new Attribution(q.span(), sp, Optional.empty(), "colon");
+        }
+      }
+      return null;
+    }
+
+    /**
+     * A quotation inside a sentence with no speech verb ("Paul Ryan worried that the net was becoming
+     * “a hammock ...”") belongs to the person who is the subject of the sentence.
+     */
+    private Attribution sentenceSubject(QuoteSpan q) {
+      int firstTok = at.tokenAtOrAfter(q.span().begin());
+      if (firstTok >= tokens.size()) return null;
+      Sentence s = at.sentences().get(tokens.get(firstTok).sentence());
+      if (firstTok - s.tokenBegin() < 3) return null;
+      int head = mainClauseSubject(s, firstTok);
+      if (head < 0) return null;
+      Token h = tokens.get(head);
+      Mention named = actors.namedMentionAt(h.span().begin());
+      boolean person = named != null ? actors.type(named.actor()) == org.dossier.model.ActorType.PERSON
+          : Lexicon.PERSONAL_PRONOUNS.contains(Lexicon.lower(h.word()));
+      if (!person) return null;
+      Speaker sp = resolve(head, s);
+      return sp == null ? null : new Attribution(q.span(), sp, Optional.empty(), "sentence-subject");
     }
 
     /** "“...” ― Pamela Padilla": a name right after a dash that follows the quotation. */
@@ -325,7 +381,9 @@ public final class ArticleExtractor {
         int limit = sEnd.tokenEnd();
         if (limit < tokens.size() && sEnd.index() + 1 < at.sentences().size()) {
           Sentence next = at.sentences().get(sEnd.index() + 1);
-          if (text.substring(qe, Math.min(qe + 3, text.length())).indexOf('\n') < 0 && next.span().begin() - qe <= 2) {
+          String inner = q.inner(text).of(text).strip();
+          char last = inner.isEmpty() ? ' ' : inner.charAt(inner.length() - 1);
+          if ("?!,".indexOf(last) >= 0 && text.substring(qe, Math.min(qe + 3, text.length())).indexOf('\n') < 0 && next.span().begin() - qe <= 2) {
             limit = Math.min(next.tokenEnd(), next.tokenBegin() + 8);
           }
         }
@@ -340,7 +398,8 @@ public final class ArticleExtractor {
           if (!(t.isNoun() || isPunct(t) || Set.of("DT", "JJ", "PRP", "PRP$", "POS", "IN", "CD", "RB", "NNP", "MD", "VBZ", "VBD", "VBP", "VBN", "TO").contains(t.pos()))) break;
         }
       }
-      if (after != null && !Lexicon.WEAK_SPEECH_VERBS.contains(Lexicon.lower(tokens.get(after.token).lemma()))) return after;
+      boolean embedded = firstTok - sStart.tokenBegin() >= 3;
+      if (after != null && !embedded && !Lexicon.WEAK_SPEECH_VERBS.contains(Lexicon.lower(tokens.get(after.token).lemma()))) return after;
       // before the quotation, in the sentence where it starts (or the one before, if it ends with a colon)
       int from = sStart.tokenBegin();
       boolean colon = false;
@@ -360,7 +419,10 @@ public final class ArticleExtractor {
         if (isCue(j)) {
           boolean acc = Lexicon.lower(t.word()).equals("according");
           Cue c = new Cue(j, false, acc, colon, acc ? "according-to" : "cue-before");
-          if (!Lexicon.WEAK_SPEECH_VERBS.contains(Lexicon.lower(t.lemma()))) return c;
+          if (!Lexicon.WEAK_SPEECH_VERBS.contains(Lexicon.lower(t.lemma()))) {
+            if (after != null && !embedded) return after;
+            return c;
+          }
           if (weak == null) weak = c;
         }
       }
@@ -401,6 +463,10 @@ public final class ArticleExtractor {
       int head;
       if (cue.according) {
         head = nounAfter(cue.token + 2, s);
+      } else if (verb.pos().equals("VBG") && !cue.after) {
+        // "Trump attacked Clinton ..., saying ...": the speaker is the subject of the main clause
+        head = mainClauseSubject(s, cue.token);
+        if (head < 0) head = subjectFromParse(cue.token, s);
       } else {
         head = subjectFromParse(cue.token, s);
         if (head < 0) head = subjectByPattern(cue.token, s, cue.after);
@@ -423,14 +489,22 @@ public final class ArticleExtractor {
           if (d.dependent() == v && Set.of("conj", "xcomp", "advcl", "acl", "acl:relcl", "dep").contains(d.relation())) parent = d.governor();
         }
         if (subj >= 0 && !isRelativePronoun(subj)) return subj;
-        if (parent >= 0 && tokens.get(parent).isNoun() && !Lexicon.DOCUMENT_NOUNS.contains(Lexicon.lower(tokens.get(parent).word()))
-            && hop == 0 && tokens.get(verb).pos().equals("VBG")) {
-          // "X, speaking for the group, said" is handled by the governor; "a spokesman saying" names the speaker
-          return parent;
-        }
-        // a document noun ("tweets ... saying") passes on to the verb it depends on
+        // "tweets ... saying", "supporters saying": the noun passes on to the verb it depends on
         if (parent >= 0 && tokens.get(parent).isNoun()) parent = governorOf(parent, s);
         v = parent;
+      }
+      return -1;
+    }
+
+    /** The subject of the first finite verb of the sentence before {@code limit}, found by pattern; -1 if none. */
+    private int mainClauseSubject(Sentence s, int limit) {
+      for (int j = s.tokenBegin(); j < limit; j++) {
+        Token t = tokens.get(j);
+        if (ActorTable.insideAny(t.span(), quoteCover)) continue;
+        if (Set.of("VBD", "VBZ", "VBP", "MD").contains(t.pos())) {
+          int head = subjectByPattern(j, s, false);
+          if (head >= 0) return head;
+        }
       }
       return -1;
     }
@@ -457,6 +531,7 @@ public final class ArticleExtractor {
         int j = verb + 1;
         if (j < s.tokenEnd()) {
           Token t = tokens.get(j);
+          if (isNamed(j)) return j;
           if (isNominal(t) && !Lexicon.lower(t.word()).equals("that")) {
             int h = nounPhraseHead(j, s);
             if (h >= 0) return h;
@@ -471,7 +546,7 @@ public final class ArticleExtractor {
         // skip back over an appositive to the comma that opens it
         int k = j - 1;
         while (k >= s.tokenBegin() && !tokens.get(k).word().equals(",") && !isQuoteToken(k)) k--;
-        if (k >= s.tokenBegin() && tokens.get(k).word().equals(",") && k - 1 >= s.tokenBegin() && isNominal(tokens.get(k - 1))) {
+        if (k >= s.tokenBegin() && tokens.get(k).word().equals(",") && k - 1 >= s.tokenBegin() && (isNominal(tokens.get(k - 1)) || isNamed(k - 1))) {
           j = k - 1;
         } else {
           return -1;
@@ -479,7 +554,12 @@ public final class ArticleExtractor {
       }
       Token t = tokens.get(j);
       if (isQuoteToken(j)) return -1;
-      return isNominal(t) ? j : -1;
+      return isNominal(t) || isNamed(j) ? j : -1;
+    }
+
+    /** True when token {@code j} lies in a named mention (the tagger may call a surname an adjective). */
+    private boolean isNamed(int j) {
+      return actors.namedMentionAt(tokens.get(j).span().begin()) != null;
     }
 
     private boolean isQuoteToken(int j) {

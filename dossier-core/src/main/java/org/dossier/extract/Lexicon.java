@@ -15,7 +15,11 @@ final class Lexicon {
       "promise", "threaten", "lament", "complain", "caution", "recount", "testify", "reiterate", "concede",
       "contend", "charge", "wonder", "exclaim", "joke", "shout", "report", "post", "reveal", "repeat",
       "call", "counter", "thunder", "scoff", "retort", "estimate", "believe", "think", "feel", "tout",
-      "brag", "cite", "point", "mock", "blast", "slam", "criticize", "criticise", "praise");
+      "brag", "cite", "point", "mock", "answer", "chant", "yell", "scream", "plead", "demand", "underscore",
+      "speculate", "opine", "proclaim", "swear", "implore", "appeal", "elaborate", "clarify", "rebut", "tease",
+      "gush", "rave", "thank", "taunt", "sneer", "grumble", "gripe", "grouse", "muse", "interject", "chime",
+      "condemn", "denounce", "decry", "deride", "dismiss", "label", "dub", "characterize", "characterise",
+      "worry", "fear", "hope", "recite", "read", "whisper", "murmur", "bemoan", "echo", "quote", "pronounce", "blast", "slam", "criticize", "criticise", "praise");
 
   /** Verbs whose clausal complement is reported speech: "said that ...", "warned that ...". */
   static final Set<String> REPORTING_VERBS = Set.of("say", "tell", "add", "state", "claim", "deny", "warn", "announce",
@@ -26,7 +30,9 @@ final class Lexicon {
 
   /** Of {@link #SPEECH_VERBS}, those that often take a quotation without being about speech ("call", "point"). */
   static final Set<String> WEAK_SPEECH_VERBS = Set.of("call", "point", "continue", "believe", "think", "feel",
-      "cite", "describe", "ask", "post", "blast", "slam", "mock", "criticize", "criticise", "praise", "tout");
+      "cite", "describe", "ask", "post", "blast", "slam", "mock", "criticize", "criticise", "praise", "tout",
+      "thank", "condemn", "denounce", "decry", "deride", "dismiss", "label", "dub", "characterize", "characterise",
+      "worry", "fear", "hope", "read", "echo", "quote", "demand", "appeal");
 
   static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she");
   static final Set<String> GROUP_PRONOUNS = Set.of("they", "it", "we", "i");
