@@ -435,8 +435,8 @@ public final class ArticleExtractor {
       Token t = tokens.get(j);
       String w = Lexicon.lower(t.word());
       if (w.equals("according") && j + 1 < tokens.size() && Lexicon.lower(tokens.get(j + 1).word()).equals("to")) return true;
-      // "Said Ellis: ..." at a sentence start is often tagged as a proper noun
-      if (w.equals("said") || w.equals("says")) return true;
+      // "Said Ellis: ...", "..., Murphy Tweeted": capitalised verbs are often tagged as proper nouns
+      if (Set.of("said", "says", "tweeted", "wrote", "told", "added", "asked").contains(w)) return true;
       return t.isVerb() && Lexicon.isSpeechVerb(t.lemma());
     }
 
@@ -447,11 +447,15 @@ public final class ArticleExtractor {
      */
     private boolean endsUtterance(QuoteSpan q) {
       Span inner = q.inner(text);
-      String in = inner.of(text).strip();
+      // a nested quotation may close first: "... 'Don't hit me, please,'"
+      String in = inner.of(text).strip().replaceAll("['\u2019\u201d\"]+$", "").strip();
       if (!in.isEmpty() && ",.?!;:\u2026-".indexOf(in.charAt(in.length() - 1)) >= 0) return true;
       int k = q.span().end();
       while (k < text.length() && text.charAt(k) == ' ') k++;
-      return k < text.length() && ",\u2014\u2013\u2015-".indexOf(text.charAt(k)) >= 0;
+      if (k >= text.length()) return false;
+      char c = text.charAt(k);
+      // "...” she said": a lower-case word goes on with the sentence, so it is the attribution
+      return ",\u2014\u2013\u2015-".indexOf(c) >= 0 || Character.isLowerCase(c);
     }
 
     // ---------------------------------------------------------------- speakers
@@ -574,10 +578,13 @@ public final class ArticleExtractor {
     /** The last token of the noun phrase starting at {@code j} (its head, in English). */
     private int nounPhraseHead(int j, Sentence s) {
       int k = j;
-      while (k < s.tokenEnd() && (tokens.get(k).pos().equals("DT") || tokens.get(k).pos().startsWith("JJ") || tokens.get(k).pos().equals("PRP$"))) k++;
-      if (k >= s.tokenEnd()) return -1;
-      if (tokens.get(k).pos().equals("PRP")) return k;
-      if (!tokens.get(k).isNoun()) return -1;
+      while (k < s.tokenEnd() && (tokens.get(k).pos().equals("DT") || tokens.get(k).pos().startsWith("JJ") || tokens.get(k).pos().equals("PRP$")
+          || tokens.get(k).pos().equals("CD") || tokens.get(k).pos().equals("HYPH"))) k++;
+      if (k < s.tokenEnd() && tokens.get(k).pos().equals("PRP")) return k;
+      if (k >= s.tokenEnd() || !tokens.get(k).isNoun()) {
+        // "said the 46-year-old": an adjective standing for the noun
+        return k - 1 > j && tokens.get(k - 1).pos().startsWith("JJ") ? k - 1 : -1;
+      }
       while (k + 1 < s.tokenEnd() && tokens.get(k + 1).isNoun()) k++;
       return k;
     }

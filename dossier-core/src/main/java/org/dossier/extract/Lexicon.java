@@ -19,7 +19,7 @@ final class Lexicon {
       "speculate", "opine", "proclaim", "swear", "implore", "appeal", "elaborate", "clarify", "rebut", "tease",
       "gush", "rave", "thank", "taunt", "sneer", "grumble", "gripe", "grouse", "muse", "interject", "chime",
       "condemn", "denounce", "decry", "deride", "dismiss", "label", "dub", "characterize", "characterise",
-      "worry", "fear", "hope", "recite", "read", "whisper", "murmur", "bemoan", "echo", "quote", "pronounce", "blast", "slam", "criticize", "criticise", "praise");
+      "worry", "fear", "hope", "recite", "read", "whisper", "murmur", "confess", "bemoan", "echo", "quote", "pronounce", "blast", "slam", "criticize", "criticise", "praise");
 
   /** Verbs whose clausal complement is reported speech: "said that ...", "warned that ...". */
   static final Set<String> REPORTING_VERBS = Set.of("say", "tell", "add", "state", "claim", "deny", "warn", "announce",
