@@ -294,12 +294,14 @@ public final class EvalService {
       return t;
     });
     try {
-      List<Future<ArticleFacts>> futures = new ArrayList<>();
-      for (GoldArticle g : gold.articles()) futures.add(pool.submit(() -> dossier.apply(g.article())));
+      List<Future<ArticlePrediction>> futures = new ArrayList<>();
+      for (GoldArticle g : gold.articles()) {
+        futures.add(pool.submit(() -> ArticlePrediction.fromFacts(dossier.apply(g.article()))));
+      }
       for (int i = 0; i < futures.size(); i++) {
         GoldArticle g = gold.articles().get(i);
         try {
-          predictions.add(ArticlePrediction.fromFacts(futures.get(i).get()));
+          predictions.add(futures.get(i).get());
         } catch (ExecutionException e) {
           predictions.add(ArticlePrediction.EMPTY);
           failures.add(failure("dossier", g, e.getCause()));

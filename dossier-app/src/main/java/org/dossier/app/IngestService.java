@@ -2,11 +2,11 @@ package org.dossier.app;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
@@ -60,8 +60,9 @@ public final class IngestService {
     catchUpIndex(store, index);
     int rejected = 0;
     int unchanged = 0;
+    int duplicates = 0;
     List<Article> todo = new ArrayList<>();
-    Set<ArticleId> seen = new HashSet<>();
+    Map<ArticleId, String> seen = new HashMap<>();
     for (ReadResult r : batch.results()) {
       if (r instanceof Rejected rej) {
         rejected++;
@@ -69,9 +70,10 @@ public final class IngestService {
         store.recordFailure(rej.source(), rej.line(), rej.reason(), null);
       } else if (r instanceof Accepted acc) {
         Article a = acc.article();
-        if (!seen.add(a.id())) {
-          unchanged++;
-          log.debug("{}: same text as an article earlier in this batch ({})", a.source(), a.id());
+        String first = seen.putIfAbsent(a.id(), a.source());
+        if (first != null) {
+          duplicates++;
+          listener.note(a.source() + ": same text as " + first + " (article " + a.id() + "); counted once");
           continue;
         }
         Optional<String> version = store.storedVersion(a.id());
@@ -82,7 +84,7 @@ public final class IngestService {
     Counts counts = analyseAndStore(todo, store, index, listener, start);
     index.commit();
     double seconds = (System.nanoTime() - start) / 1e9;
-    IngestReport report = new IngestReport(counts.stored, counts.replaced, unchanged, rejected, counts.failed,
+    IngestReport report = new IngestReport(counts.stored, counts.replaced, unchanged, duplicates, rejected, counts.failed,
         batch.summary().ignoredCount(), counts.tokens, seconds);
     log.info(report.summary());
     return report;
@@ -103,7 +105,7 @@ public final class IngestService {
     }
     Counts counts = analyseAndStore(todo, store, index, listener, start);
     index.commit();
-    return new IngestReport(counts.stored, counts.replaced, unchanged, 0, counts.failed, 0, counts.tokens,
+    return new IngestReport(counts.stored, counts.replaced, unchanged, 0, 0, counts.failed, 0, counts.tokens,
         (System.nanoTime() - start) / 1e9);
   }
 

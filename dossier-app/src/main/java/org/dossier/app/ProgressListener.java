@@ -5,6 +5,11 @@ public interface ProgressListener {
   /** An input was rejected or an article failed: {@code message} names the file, line and reason. */
   void problem(String message);
 
+  /** Something the user should know that is not a failure, e.g. an input that repeats an earlier one. */
+  default void note(String message) {
+    problem(message);
+  }
+
   /** {@code done} of {@code total} articles are finished (stored, replaced or failed). */
   void progress(int done, int total, long elapsedNanos);
 

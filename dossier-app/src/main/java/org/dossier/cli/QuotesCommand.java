@@ -43,6 +43,9 @@ final class QuotesCommand extends QueryCommand {
   @Option(names = "--json", description = "Print a JSON array of quotations.")
   boolean json;
 
+  @Option(names = "--kind", paramLabel = "KIND", description = "Only direct quotations (in quote marks) or only reported speech: direct, reported.")
+  String kind;
+
   @Override
   int run(Path dbFile) {
     if (limit < 1) {
@@ -52,6 +55,16 @@ final class QuotesCommand extends QueryCommand {
     List<QuoteRow> quotes;
     try (Store store = Store.openReadOnly(dbFile)) {
       QuoteFilter filter = QuoteFilter.all().withLimit(limit);
+      if (kind != null) {
+        switch (kind.toLowerCase(java.util.Locale.ROOT)) {
+          case "direct" -> filter = filter.withKind(org.dossier.model.QuoteKind.DIRECT);
+          case "reported" -> filter = filter.withKind(org.dossier.model.QuoteKind.REPORTED);
+          default -> {
+            err().println("--kind must be direct or reported, not '" + kind + "'");
+            return ExitCodes.USAGE;
+          }
+        }
+      }
       if (speaker != null) {
         Optional<Set<Long>> ids = actorIds(store, "--speaker", speaker);
         if (ids.isEmpty()) return ExitCodes.NOT_FOUND;

@@ -20,6 +20,7 @@ public record QuoteFilter(
     Optional<Set<Long>> about,
     Optional<Set<ArticleId>> articles,
     Optional<Set<String>> ids,
+    Optional<org.dossier.model.QuoteKind> kind,
     int limit) {
 
   public QuoteFilter {
@@ -27,31 +28,37 @@ public record QuoteFilter(
     about = Objects.requireNonNull(about, "about").map(Set::copyOf);
     articles = Objects.requireNonNull(articles, "articles").map(Set::copyOf);
     ids = Objects.requireNonNull(ids, "ids").map(Set::copyOf);
+    Objects.requireNonNull(kind, "kind");
     if (limit < 0) throw new IllegalArgumentException("bad limit " + limit);
   }
 
   /** Every quotation. */
   public static QuoteFilter all() {
-    return new QuoteFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Integer.MAX_VALUE);
+    return new QuoteFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Integer.MAX_VALUE);
   }
 
   public QuoteFilter withSpeakers(Set<Long> value) {
-    return new QuoteFilter(Optional.of(value), about, articles, ids, limit);
+    return new QuoteFilter(Optional.of(value), about, articles, ids, kind, limit);
   }
 
   public QuoteFilter withAbout(Set<Long> value) {
-    return new QuoteFilter(speakers, Optional.of(value), articles, ids, limit);
+    return new QuoteFilter(speakers, Optional.of(value), articles, ids, kind, limit);
   }
 
   public QuoteFilter withArticles(Set<ArticleId> value) {
-    return new QuoteFilter(speakers, about, Optional.of(value), ids, limit);
+    return new QuoteFilter(speakers, about, Optional.of(value), ids, kind, limit);
   }
 
   public QuoteFilter withIds(Set<String> value) {
-    return new QuoteFilter(speakers, about, articles, Optional.of(value), limit);
+    return new QuoteFilter(speakers, about, articles, Optional.of(value), kind, limit);
+  }
+
+  /** Only direct quotations or only reported speech. */
+  public QuoteFilter withKind(org.dossier.model.QuoteKind value) {
+    return new QuoteFilter(speakers, about, articles, ids, Optional.of(value), limit);
   }
 
   public QuoteFilter withLimit(int value) {
-    return new QuoteFilter(speakers, about, articles, ids, value);
+    return new QuoteFilter(speakers, about, articles, ids, kind, value);
   }
 }

@@ -527,6 +527,10 @@ public final class Store implements AutoCloseable {
     filter.articles().ifPresent(ids ->
         inClause(where, args, "q.article_id IN (%s)", ids.stream().map(ArticleId::value).toList()));
     filter.ids().ifPresent(ids -> inClause(where, args, "q.id IN (%s)", ids));
+    filter.kind().ifPresent(k -> {
+      where.add("q.kind = ?");
+      args.add(k.label());
+    });
     args.add(filter.limit());
     String sql = "SELECT q.id, q.article_id, ar.title, ar.date, q.begin, q.end, q.text, q.kind,"
         + " q.speaker_actor_id, ac.name, q.speaker_begin, q.speaker_end, q.speaker_text,"

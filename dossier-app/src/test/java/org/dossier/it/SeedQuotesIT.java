@@ -98,7 +98,7 @@ class SeedQuotesIT {
     StringWriter out = new StringWriter();
     CommandLine cl = Main.commandLine();
     cl.setOut(new PrintWriter(out));
-    assertThat(cl.execute("quotes", "--json", "--db", db.toString())).isZero();
+    assertThat(cl.execute("quotes", "--json", "--kind", "direct", "--limit", "100", "--db", db.toString())).isZero();
     JsonNode quotes = new ObjectMapper().readTree(out.toString());
     List<JsonNode> direct = new java.util.ArrayList<>();
     quotes.forEach(q -> {

@@ -23,8 +23,9 @@ public record ArticlePrediction(List<PredictedQuote> quotes, List<CorefCluster> 
 
   /**
    * Dossier's facts as predictions. Only {@link QuoteKind#DIRECT} quotes are scored; reported speech has
-   * no quote marks to compare. The speaker is the actor's name; each actor is one cluster whose names are
-   * its name, its aliases and the texts of its mentions.
+   * no quote marks to compare. The speaker is the actor's name; a speaker not resolved to an actor ("a
+   * senior official") has no name but keeps its mention, so PolNeAR credits it only by mention overlap. Each
+   * actor is one cluster whose names are its name, its aliases and the texts of its mentions.
    */
   public static ArticlePrediction fromFacts(ArticleFacts facts) {
     List<ArticleActor> actors = facts.actors();

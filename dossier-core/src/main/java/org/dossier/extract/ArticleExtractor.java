@@ -735,12 +735,33 @@ public final class ArticleExtractor {
         }
       }
       if (lo <= verb && verb <= hi) {
-        // "CONTENT, X said, CONTENT" folded into one subtree: keep the side of the clause head
-        if (clause < verb) hi = verb - 1;
-        else lo = verb + 1;
+        // "CONTENT, X said, ...": the cue's own words (its subject included) bound the content
+        int[] cueSide = subtreeRange(verb, clause, s);
+        if (clause < verb) hi = cueSide[0] - 1;
+        else lo = cueSide[1] + 1;
       }
+      if (lo > hi) return null;
       if (Lexicon.lower(tokens.get(lo).word()).equals("that")) lo++;
       return contentBetween(lo, hi + 1, s);
+    }
+
+    /** The first and last token under {@code root}, not descending into {@code skip}. */
+    private static int[] subtreeRange(int root, int skip, Sentence s) {
+      int lo = root;
+      int hi = root;
+      java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(root));
+      Set<Integer> seen = new java.util.HashSet<>(Set.of(root, skip));
+      while (!todo.isEmpty()) {
+        int t = todo.pop();
+        for (var d : s.dependencies()) {
+          if (d.governor() == t && !d.relation().equals("punct") && seen.add(d.dependent())) {
+            todo.push(d.dependent());
+            lo = Math.min(lo, d.dependent());
+            hi = Math.max(hi, d.dependent());
+          }
+        }
+      }
+      return new int[] {lo, hi};
     }
 
     /** Without a parse: "X said (that) CONTENT" to the end of the sentence. */

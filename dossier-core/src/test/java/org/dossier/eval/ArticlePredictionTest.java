@@ -43,4 +43,20 @@ class ArticlePredictionTest {
     assertThat(p.namesCoreferentWith(List.of(new Span(28, 30)))).containsExactly("Rami Aziz", "Aziz", "He");
     assertThat(p.namesCoreferentWith(List.of(new Span(30, 34)))).isEmpty();
   }
+
+  @Test
+  void an_unresolved_speaker_keeps_its_mention_but_has_no_name() {
+    String text = "\"Roads are shut,\" an official said.";
+    Article article = Article.of("t.txt", text);
+    Speaker official = new Speaker(Speaker.UNRESOLVED, new Span(18, 29), "an official", Optional.empty());
+    ArticleFacts facts = new ArticleFacts(article, "test", List.of(), List.of(), List.of(
+        new Quote(new Evidence(article.id(), new Span(0, 17)), "\"Roads are shut,\"", QuoteKind.DIRECT,
+            Optional.of(official), Optional.empty(), List.of(), "said-after"))).verify();
+
+    ArticlePrediction p = ArticlePrediction.fromFacts(facts);
+
+    assertThat(p.quotes()).containsExactly(
+        new PredictedQuote(new Span(0, 17), Optional.empty(), Optional.of(new Span(18, 29)), "said-after"));
+    assertThat(p.clusters()).isEmpty();
+  }
 }
