@@ -86,7 +86,7 @@ public final class IngestService {
     double seconds = (System.nanoTime() - start) / 1e9;
     IngestReport report = new IngestReport(counts.stored, counts.replaced, unchanged, duplicates, rejected, counts.failed,
         batch.summary().ignoredCount(), counts.tokens, seconds);
-    log.info(report.summary());
+    log.debug(report.summary());
     return report;
   }
 

@@ -44,9 +44,9 @@ final class DemoCommand implements Callable<Integer> {
       var root = spec.root().commandLine();
       root.execute("actors", "--db", db.db().toString(), "--limit", "12");
       out.println();
-      out.println("Quotations:");
+      out.println("Direct quotations and their speakers (all quotations: dossier quotes):");
       out.flush();
-      root.execute("quotes", "--db", db.db().toString(), "--limit", Integer.toString(limit));
+      root.execute("quotes", "--kind", "direct", "--db", db.db().toString(), "--limit", Integer.toString(limit));
       return code;
     } finally {
       deleteTree(dir);

@@ -226,7 +226,10 @@ public final class ArticleExtractor {
       int words = q.words(text);
       if (words == 0) return null;
       Cue cue = findCue(q);
+      // a term of one or two words in marks is a quotation only when a named speaker uses it
+      // ("described them as “extremists”"); otherwise it is a scare quote
       Attribution a = cue == null ? null : speakerOf(cue);
+      if (words <= 2 && a != null && !a.speaker.resolved()) return null;
       String rule = cue == null ? "" : cue.rule;
       if (a == null) {
         a = dashAttribution(q);
