@@ -30,6 +30,7 @@ final class ActorTable {
     List<String> key;
     final ActorType type;
     final Set<String> surfaces = new LinkedHashSet<>();
+    final java.util.Map<String, Integer> counts = new java.util.HashMap<>();
     final List<Descriptor> descriptors = new ArrayList<>();
     int lastMention;
 
@@ -78,6 +79,7 @@ final class ActorTable {
     }
     Entry e = entries.get(found);
     e.surfaces.add(text);
+    e.counts.merge(text, 1, Integer::sum);
     if (key.size() > e.key.size()) {
       e.name = text;
       e.key = key;
@@ -205,7 +207,31 @@ final class ActorTable {
   }
 
   String name(int actor) {
-    return entries.get(actor).name;
+    return displayName(entries.get(actor));
+  }
+
+  /**
+   * The name an actor is shown and stored under: its most frequent form of two or more words (a surname
+   * alone never names a person whose full name the article gives), ties going to the shorter form. Not
+   * simply the longest: run-together text makes the recogniser glue neighbouring words onto names
+   * ("Jun 2016 Syrian Observatory for Human Rights"), and such a form is rarely the most frequent.
+   */
+  private static String displayName(Entry e) {
+    String best = null;
+    int bestCount = -1;
+    int bestTokens = Integer.MAX_VALUE;
+    boolean anyMulti = e.surfaces.stream().anyMatch(x -> NameKey.tokens(x).size() >= 2);
+    for (String form : e.surfaces) {
+      int tokens = NameKey.tokens(form).size();
+      if (anyMulti && tokens < 2) continue;
+      int count = e.counts.getOrDefault(form, 0);
+      if (count > bestCount || count == bestCount && tokens < bestTokens) {
+        best = form;
+        bestCount = count;
+        bestTokens = tokens;
+      }
+    }
+    return best == null ? e.name : best;
   }
 
   ActorType type(int actor) {
@@ -229,9 +255,10 @@ final class ActorTable {
   List<ArticleActor> actors() {
     List<ArticleActor> out = new ArrayList<>();
     for (Entry e : entries) {
+      String name = displayName(e);
       List<String> aliases = new ArrayList<>(e.surfaces);
-      aliases.remove(e.name);
-      out.add(new ArticleActor(e.name, e.type, aliases, e.descriptors));
+      aliases.remove(name);
+      out.add(new ArticleActor(name, e.type, aliases, e.descriptors));
     }
     return out;
   }
