@@ -22,10 +22,10 @@ import org.dossier.resolve.NameKey;
  * <ol>
  *   <li>the actor whose name has the same key;
  *   <li>else the one actor that has that key as an alias;
- *   <li>else, for a one-token person name ("Smyth"), the one person whose name ends in that token;
+ *   <li>else, for a one-token person name ("Vesti"), the one person whose name ends in that token;
  *   <li>else the one actor stored under a shorter form of the name that this article also uses (an alias
- *       that is a token run of the name, or a person's surname): it takes the longer name, so "Smyth" of an
- *       earlier article becomes "Phillip Smyth";
+ *       that is a token run of the name, or a person's surname): it takes the longer name, so "Vesti" of an
+ *       earlier article becomes "Rolando Vesti";
  *   <li>else a new actor.
  * </ol>
  *

@@ -15,7 +15,7 @@ import org.dossier.model.Span;
  * @param span the quotation's span in the article text (quote marks included for direct quotes)
  * @param speakerId the knowledge-base actor it is attributed to, empty when nobody is named
  * @param speaker that actor's display name
- * @param speakerMention the explicit mention of the speaker ("Smyth", "He") and its text
+ * @param speakerMention the explicit mention of the speaker ("Vesti", "He") and its text
  * @param speakerTitle the speaker's title or affiliation as the article gives it, and its span
  * @param cue the attribution cue ("said", "according to") and its text
  * @param about display names of the actors the quotation mentions, sorted

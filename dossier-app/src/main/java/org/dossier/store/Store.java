@@ -473,7 +473,7 @@ public final class Store implements AutoCloseable {
   /**
    * Actors a user may mean by {@code name}, best first: the actor with the same name key if there is one;
    * else the actors that have it as an alias; else the actors whose name contains its tokens as a
-   * contiguous run ("Smyth" finds "Phillip Smyth"). One result is a match, several are candidates to choose
+   * contiguous run ("Vesti" finds "Rolando Vesti"). One result is a match, several are candidates to choose
    * from, none means unknown.
    */
   public List<ActorRow> findActors(String name) {

@@ -50,7 +50,7 @@ class QueryCommandsTest {
 
   @Test
   void quotes_json_has_the_gold_field_names_and_values() throws Exception {
-    Run r = run("quotes", "--speaker", "Smyth", "--json");
+    Run r = run("quotes", "--speaker", "Vesti", "--json");
 
     assertThat(r.code()).isEqualTo(ExitCodes.OK);
     assertThat(r.err()).isEmpty();
@@ -60,9 +60,9 @@ class QueryCommandsTest {
     JsonNode q = quotes.get(1);
     int start = StoreFixtures.TALKS_TEXT.indexOf(StoreFixtures.TALKS_QUOTE);
     assertThat(q.get("text").asText()).isEqualTo(StoreFixtures.TALKS_QUOTE);
-    assertThat(q.get("speaker").asText()).isEqualTo("Phillip Smyth");
+    assertThat(q.get("speaker").asText()).isEqualTo("Rolando Vesti");
     assertThat(q.get("speaker_title").asText()).isEqualTo("a researcher at the Halden Institute");
-    assertThat(q.get("speaker_mention").asText()).isEqualTo("Smyth");
+    assertThat(q.get("speaker_mention").asText()).isEqualTo("Vesti");
     assertThat(q.get("cue").asText()).isEqualTo("told reporters");
     assertThat(q.get("kind").asText()).isEqualTo("direct");
     assertThat(q.get("article_id").asText()).isEqualTo(StoreFixtures.talksArticle().id().value());
@@ -86,7 +86,7 @@ class QueryCommandsTest {
     assertThat(r.code()).isEqualTo(ExitCodes.OK);
     assertThat(r.out()).isEqualTo(
         "[1] " + StoreFixtures.TALKS_QUOTE + "\n"
-        + "    - Phillip Smyth (a researcher at the Halden Institute), as \"Smyth\", cue \"told reporters\"\n"
+        + "    - Rolando Vesti (a researcher at the Halden Institute), as \"Vesti\", cue \"told reporters\"\n"
         + "    Ceasefire talks stall in Varnak, 2021-03-04, article " + StoreFixtures.talksArticle().id()
         + " [" + start + ".." + end + "), direct\n");
   }
@@ -117,7 +117,7 @@ class QueryCommandsTest {
     assertThat(r.out().lines().toList()).containsExactly(
         "RANK  ACTOR             TYPE         ARTICLES  MENTIONS  QUOTES",
         "   1  Northern Brigade  armed_group         3         4       0",
-        "   2  Phillip Smyth     person              2         3       3",
+        "   2  Rolando Vesti     person              2         3       3",
         "   3  Varnak            place               2         2       0");
   }
 
@@ -126,7 +126,7 @@ class QueryCommandsTest {
     Run r = run("actors", "--type", "PERSON", "--json");
 
     JsonNode actors = new ObjectMapper().readTree(r.out());
-    assertThat(actors).extracting(a -> a.get("name").asText()).containsExactly("Phillip Smyth", "Idris Kamali");
+    assertThat(actors).extracting(a -> a.get("name").asText()).containsExactly("Rolando Vesti", "Idris Kamali");
     assertThat(actors.get(0).get("quotes_by").asInt()).isEqualTo(3);
   }
 
@@ -140,17 +140,17 @@ class QueryCommandsTest {
 
   @Test
   void actor_shows_aliases_titles_and_quotes_by_and_about() {
-    Run r = run("actor", "Smyth");
+    Run r = run("actor", "Vesti");
 
     assertThat(r.code()).isEqualTo(ExitCodes.OK);
     assertThat(r.out())
-        .startsWith("Phillip Smyth  (person, actor ")
+        .startsWith("Rolando Vesti  (person, actor ")
         .contains("  articles 2, mentions 3, quotes by 3, quotes about 0\n")
-        .contains("  aliases: Smyth (2)\n")
+        .contains("  aliases: Vesti (2)\n")
         .contains("Titles and affiliations (1)\n  a researcher at the Halden Institute  article "
             + StoreFixtures.talksArticle().id())
-        .contains("Quotes by Phillip Smyth (3)\n[1] the talks had stalled\n")
-        .contains("Quotes about Phillip Smyth (0)\n");
+        .contains("Quotes by Rolando Vesti (3)\n[1] the talks had stalled\n")
+        .contains("Quotes about Rolando Vesti (0)\n");
   }
 
   @Test
@@ -161,7 +161,7 @@ class QueryCommandsTest {
     assertThat(a.get("name").asText()).isEqualTo("Varnak");
     assertThat(a.get("type").asText()).isEqualTo("place");
     assertThat(a.get("articles").asInt()).isEqualTo(2);
-    assertThat(a.get("quotes_about_list")).extracting(q -> q.get("speaker").asText()).containsExactly("Phillip Smyth");
+    assertThat(a.get("quotes_about_list")).extracting(q -> q.get("speaker").asText()).containsExactly("Rolando Vesti");
   }
 
   @Test
@@ -189,7 +189,7 @@ class QueryCommandsTest {
 
     assertThat(r.code()).isEqualTo(ExitCodes.OK);
     assertThat(r.out()).startsWith("2 hits for 'trusts'\n")
-        .contains("\"Nobody in Varnak [[trusts]] the Northern Brigade any more,\" - Phillip Smyth\n")
+        .contains("\"Nobody in Varnak [[trusts]] the Northern Brigade any more,\" - Rolando Vesti\n")
         .contains("quote " + StoreFixtures.talksArticle().id() + ":")
         .contains("article " + StoreFixtures.talksArticle().id() + "\n");
   }

@@ -49,7 +49,7 @@ class SearchIndexTest {
           .filter(q -> q.text().equals(StoreFixtures.TALKS_QUOTE)).findFirst().orElseThrow().id();
       assertThat(quote.id()).isEqualTo(quoteId);
       assertThat(quote.articleId()).isEqualTo(talks);
-      assertThat(quote.speaker()).contains("Phillip Smyth");
+      assertThat(quote.speaker()).contains("Rolando Vesti");
       assertThat(quote.title()).contains("Ceasefire talks stall in Varnak");
       assertThat(quote.date()).contains(java.time.LocalDate.of(2021, 3, 4));
       assertThat(quote.snippet()).isEqualTo("\"Nobody in Varnak [[trusts]] the Northern Brigade any more,\"");

@@ -13,12 +13,12 @@ public final class StoreFixtures {
   public static final String V1 = "test-1";
   public static final String V2 = "test-2";
 
-  public static final String TALKS_TEXT = "Phillip Smyth, a researcher at the Halden Institute, said the talks had"
-      + " stalled. \"Nobody in Varnak trusts the Northern Brigade any more,\" Smyth told reporters. The Northern"
+  public static final String TALKS_TEXT = "Rolando Vesti, a researcher at the Halden Institute, said the talks had"
+      + " stalled. \"Nobody in Varnak trusts the Northern Brigade any more,\" Vesti told reporters. The Northern"
       + " Brigade denied the claim.\n";
   public static final String TALKS_QUOTE = "\"Nobody in Varnak trusts the Northern Brigade any more,\"";
   public static final String DEPOT_TEXT = "Artillery hit a fuel depot near Varnak on Tuesday. \"The depot was empty"
-      + " when the shells landed,\" Smyth said. Colonel Idris Kamali of the Northern Brigade said the strike was a"
+      + " when the shells landed,\" Vesti said. Colonel Idris Kamali of the Northern Brigade said the strike was a"
       + " warning.\n";
   public static final String WITHDRAWAL_TEXT = "Northern Brigade fighters withdrew from the eastern hills as the"
       + " Southern Brigade advanced.\n";
@@ -31,25 +31,25 @@ public final class StoreFixtures {
   }
 
   /**
-   * Phillip Smyth (alias Smyth, a researcher), the Northern Brigade, Varnak; a direct quote by Smyth about
+   * Rolando Vesti (alias Vesti, a researcher), the Northern Brigade, Varnak; a direct quote by Vesti about
    * Varnak and the Brigade, and reported speech. {@code revised}: a later extraction that finds only the
    * reported speech, no Varnak and no alias.
    */
   public static ArticleFacts talks(String version, boolean revised) {
     FactsBuilder b = new FactsBuilder(talksArticle());
-    int smyth = b.actor("Phillip Smyth", ActorType.PERSON, revised ? List.of() : List.of("Smyth"),
+    int vesti = b.actor("Rolando Vesti", ActorType.PERSON, revised ? List.of() : List.of("Vesti"),
         "a researcher at the Halden Institute");
     int brigade = b.actor("Northern Brigade", ActorType.ARMED_GROUP, List.of("The Northern Brigade"));
-    b.mention("Phillip Smyth", 0, MentionType.PERSON, smyth);
+    b.mention("Rolando Vesti", 0, MentionType.PERSON, vesti);
     b.mention("The Northern Brigade", 0, MentionType.ORGANIZATION, brigade);
-    b.quote("the talks had stalled", QuoteKind.REPORTED, smyth, "Phillip Smyth", "said", null, 0);
+    b.quote("the talks had stalled", QuoteKind.REPORTED, vesti, "Rolando Vesti", "said", null, 0);
     if (!revised) {
       int varnak = b.actor("Varnak", ActorType.PLACE, List.of());
       int quoteEnd = TALKS_TEXT.indexOf(TALKS_QUOTE) + TALKS_QUOTE.length();
       b.mention("Varnak", 0, MentionType.LOCATION, varnak);
       b.mention("Northern Brigade", 0, MentionType.ORGANIZATION, brigade);
-      b.mention("Smyth", quoteEnd, MentionType.PERSON, smyth);
-      b.quote(TALKS_QUOTE, QuoteKind.DIRECT, smyth, "Smyth", "told reporters", "a researcher at the Halden Institute",
+      b.mention("Vesti", quoteEnd, MentionType.PERSON, vesti);
+      b.quote(TALKS_QUOTE, QuoteKind.DIRECT, vesti, "Vesti", "told reporters", "a researcher at the Halden Institute",
           quoteEnd, brigade, varnak);
     }
     return b.build(version);
@@ -60,20 +60,20 @@ public final class StoreFixtures {
         .withDate(LocalDate.of(2021, 3, 9));
   }
 
-  /** "Smyth" alone (to be merged with Phillip Smyth), Colonel Idris Kamali, the Northern Brigade, Varnak. */
+  /** "Vesti" alone (to be merged with Rolando Vesti), Colonel Idris Kamali, the Northern Brigade, Varnak. */
   public static ArticleFacts depot(String version) {
     FactsBuilder b = new FactsBuilder(depotArticle());
-    int smyth = b.actor("Smyth", ActorType.PERSON, List.of());
+    int vesti = b.actor("Vesti", ActorType.PERSON, List.of());
     int kamali = b.actor("Idris Kamali", ActorType.PERSON, List.of(), "Colonel");
     int brigade = b.actor("Northern Brigade", ActorType.ARMED_GROUP, List.of("the Northern Brigade"));
     int varnak = b.actor("Varnak", ActorType.PLACE, List.of());
     String quote = "\"The depot was empty when the shells landed,\"";
     int quoteEnd = DEPOT_TEXT.indexOf(quote) + quote.length();
     b.mention("Varnak", 0, MentionType.LOCATION, varnak);
-    b.mention("Smyth", 0, MentionType.PERSON, smyth);
+    b.mention("Vesti", 0, MentionType.PERSON, vesti);
     b.mention("Idris Kamali", 0, MentionType.PERSON, kamali);
     b.mention("Northern Brigade", 0, MentionType.ORGANIZATION, brigade);
-    b.quote(quote, QuoteKind.DIRECT, smyth, "Smyth", "said", null, quoteEnd);
+    b.quote(quote, QuoteKind.DIRECT, vesti, "Vesti", "said", null, quoteEnd);
     b.quote("the strike was a warning", QuoteKind.REPORTED, kamali, "Idris Kamali", "said", "Colonel", quoteEnd);
     return b.build(version);
   }

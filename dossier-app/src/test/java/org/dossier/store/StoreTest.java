@@ -45,13 +45,13 @@ class StoreTest {
     try (Store store = open()) {
       store.put(StoreFixtures.talks(V1, false));
       StoreCounts before = store.counts();
-      long smyth = store.findActors("Phillip Smyth").get(0).id();
-      List<AliasRow> aliases = store.aliases(smyth);
+      long vesti = store.findActors("Rolando Vesti").get(0).id();
+      List<AliasRow> aliases = store.aliases(vesti);
 
       assertThat(store.put(StoreFixtures.talks(V1, false))).isEqualTo(Store.PutResult.UNCHANGED);
 
       assertThat(store.counts()).isEqualTo(before);
-      assertThat(store.aliases(smyth)).isEqualTo(aliases).contains(new AliasRow("Smyth", 1));
+      assertThat(store.aliases(vesti)).isEqualTo(aliases).contains(new AliasRow("Vesti", 1));
     }
   }
 
@@ -67,9 +67,9 @@ class StoreTest {
       assertThat(store.counts()).isEqualTo(new StoreCounts(1, 2, 2, 1, 0));
       assertThat(store.quotes(QuoteFilter.all())).extracting(QuoteRow::text).containsExactly("the talks had stalled");
       assertThat(store.findActors("Varnak")).isEmpty();
-      long smyth = store.findActors("Phillip Smyth").get(0).id();
-      assertThat(store.aliases(smyth)).containsExactly(new AliasRow("Phillip Smyth", 1));
-      assertThat(store.descriptors(smyth)).extracting(DescriptorRow::text)
+      long vesti = store.findActors("Rolando Vesti").get(0).id();
+      assertThat(store.aliases(vesti)).containsExactly(new AliasRow("Rolando Vesti", 1));
+      assertThat(store.descriptors(vesti)).extracting(DescriptorRow::text)
           .containsExactly("a researcher at the Halden Institute");
     }
   }
@@ -80,13 +80,13 @@ class StoreTest {
       store.put(StoreFixtures.talks(V1, false));
       store.put(StoreFixtures.depot(V1));
 
-      List<ActorRow> found = store.findActors("Smyth");
+      List<ActorRow> found = store.findActors("Vesti");
       assertThat(found).hasSize(1);
-      ActorRow smyth = found.get(0);
-      assertThat(smyth.name()).isEqualTo("Phillip Smyth");
-      assertThat(smyth.articles()).isEqualTo(2);
-      assertThat(smyth.quotesBy()).isEqualTo(3);
-      assertThat(store.aliases(smyth.id())).containsExactly(new AliasRow("Smyth", 2), new AliasRow("Phillip Smyth", 1));
+      ActorRow vesti = found.get(0);
+      assertThat(vesti.name()).isEqualTo("Rolando Vesti");
+      assertThat(vesti.articles()).isEqualTo(2);
+      assertThat(vesti.quotesBy()).isEqualTo(3);
+      assertThat(store.aliases(vesti.id())).containsExactly(new AliasRow("Vesti", 2), new AliasRow("Rolando Vesti", 1));
     }
   }
 
@@ -94,12 +94,12 @@ class StoreTest {
   void a_full_name_in_a_later_article_renames_the_actor_known_by_surname() {
     try (Store store = open()) {
       store.put(StoreFixtures.depot(V1));
-      assertThat(store.findActors("Smyth")).extracting(ActorRow::name).containsExactly("Smyth");
+      assertThat(store.findActors("Vesti")).extracting(ActorRow::name).containsExactly("Vesti");
 
       store.put(StoreFixtures.talks(V1, false));
 
       List<ActorRow> found = store.actors(Optional.of(ActorType.PERSON), 10);
-      assertThat(found).extracting(ActorRow::name).containsExactly("Phillip Smyth", "Idris Kamali");
+      assertThat(found).extracting(ActorRow::name).containsExactly("Rolando Vesti", "Idris Kamali");
       assertThat(found.get(0).articles()).isEqualTo(2);
     }
   }
@@ -128,7 +128,7 @@ class StoreTest {
       assertThat(store.actors(Optional.empty(), 10)).extracting(ActorRow::name, ActorRow::articles)
           .containsExactly(
               org.assertj.core.groups.Tuple.tuple("Northern Brigade", 3),
-              org.assertj.core.groups.Tuple.tuple("Phillip Smyth", 2),
+              org.assertj.core.groups.Tuple.tuple("Rolando Vesti", 2),
               org.assertj.core.groups.Tuple.tuple("Varnak", 2),
               org.assertj.core.groups.Tuple.tuple("Idris Kamali", 1),
               org.assertj.core.groups.Tuple.tuple("the Southern Brigade", 1));
@@ -144,7 +144,7 @@ class StoreTest {
 
       assertThat(store.findActors("the northern  brigade")).extracting(ActorRow::name).containsExactly("Northern Brigade");
       assertThat(store.findActors("Southern Brigade")).extracting(ActorRow::name).containsExactly("the Southern Brigade");
-      assertThat(store.findActors("Phillip")).extracting(ActorRow::name).containsExactly("Phillip Smyth");
+      assertThat(store.findActors("Rolando")).extracting(ActorRow::name).containsExactly("Rolando Vesti");
       assertThat(store.findActors("Brigade")).extracting(ActorRow::name)
           .containsExactly("Northern Brigade", "the Southern Brigade");
       assertThat(store.findActors("Nobody")).isEmpty();
@@ -155,7 +155,7 @@ class StoreTest {
   void quotes_carry_speaker_title_cue_and_about() {
     try (Store store = open()) {
       StoreFixtures.putAll(store);
-      long smyth = store.findActors("Smyth").get(0).id();
+      long vesti = store.findActors("Vesti").get(0).id();
       long varnak = store.findActors("Varnak").get(0).id();
 
       List<QuoteRow> about = store.quotesAbout(varnak, 10);
@@ -166,18 +166,18 @@ class StoreTest {
       assertThat(q.span().of(StoreFixtures.TALKS_TEXT)).isEqualTo(q.text());
       assertThat(q.id()).isEqualTo(QuoteRow.idOf(StoreFixtures.talksArticle().id(), q.span()));
       assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
-      assertThat(q.speaker()).contains("Phillip Smyth");
-      assertThat(q.speakerMentionText()).contains("Smyth");
-      assertThat(q.speakerMention().orElseThrow().of(StoreFixtures.TALKS_TEXT)).isEqualTo("Smyth");
+      assertThat(q.speaker()).contains("Rolando Vesti");
+      assertThat(q.speakerMentionText()).contains("Vesti");
+      assertThat(q.speakerMention().orElseThrow().of(StoreFixtures.TALKS_TEXT)).isEqualTo("Vesti");
       assertThat(q.speakerTitle()).contains("a researcher at the Halden Institute");
       assertThat(q.cueText()).contains("told reporters");
       assertThat(q.about()).containsExactly("Northern Brigade", "Varnak");
       assertThat(q.articleTitle()).contains("Ceasefire talks stall in Varnak");
 
-      assertThat(store.quotesBy(smyth, 10)).extracting(QuoteRow::text).containsExactly(
+      assertThat(store.quotesBy(vesti, 10)).extracting(QuoteRow::text).containsExactly(
           "the talks had stalled", StoreFixtures.TALKS_QUOTE, "\"The depot was empty when the shells landed,\"");
-      assertThat(store.quotesBy(smyth, 1)).hasSize(1);
-      assertThat(store.quotes(QuoteFilter.all().withSpeakers(Set.of(smyth)).withAbout(Set.of(varnak))))
+      assertThat(store.quotesBy(vesti, 1)).hasSize(1);
+      assertThat(store.quotes(QuoteFilter.all().withSpeakers(Set.of(vesti)).withAbout(Set.of(varnak))))
           .containsExactly(q);
       assertThat(store.quotes(QuoteFilter.all().withIds(Set.of(q.id())))).containsExactly(q);
       assertThat(store.quotes(QuoteFilter.all().withIds(Set.of()))).isEmpty();

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * FORMAT.md's name matching. Two names match when, after normalisation (lower case, no diacritics, no
  * punctuation, no leading "the", Arabic articles "al-", "al ", "el-" folded away), they are equal, or the
- * tokens of one are a contiguous run of the tokens of the other ("Smyth" ~ "Phillip Smyth", "Assad" ~
+ * tokens of one are a contiguous run of the tokens of the other ("Vesti" ~ "Rolando Vesti", "Assad" ~
  * "Bashar al-Assad"), or both resolve to the same actor through the alias resolver. A predicted name that
  * is only pronouns never matches.
  *

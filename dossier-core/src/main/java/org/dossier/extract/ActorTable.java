@@ -138,7 +138,7 @@ final class ActorTable {
 
   /**
    * When {@code span} lies inside the title or affiliation of a person, that person's named mention next to
-   * it (the parser sometimes takes a word of "Smyth, an expert on militias, said" for the subject).
+   * it (the parser sometimes takes a word of "Vesti, an expert on militias, said" for the subject).
    */
   Mention describedBy(Span span) {
     for (int i = 0; i < entries.size(); i++) {

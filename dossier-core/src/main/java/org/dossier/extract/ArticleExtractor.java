@@ -174,7 +174,7 @@ public final class ArticleExtractor {
     }
 
     /**
-     * "Phillip Smyth, an expert on ..., said": the appositive after a name, up to the comma before the
+     * "Rolando Vesti, an expert on ..., said": the appositive after a name, up to the comma before the
      * verb; also "Name of Organisation, a militia from ...,".
      */
     private void appositiveAfter(Mention m, int next, Sentence s) {
@@ -531,7 +531,7 @@ public final class ArticleExtractor {
     /**
      * Without a parse: "said Smith" / "said the ministry" take what follows the verb (when the verb comes
      * after the quotation); otherwise the noun phrase that ends right before the verb, skipping auxiliaries
-     * and adverbs ("has also said") and an appositive set off by commas ("Smyth, an expert ..., said").
+     * and adverbs ("has also said") and an appositive set off by commas ("Vesti, an expert ..., said").
      */
     private int subjectByPattern(int verb, Sentence s, boolean afterQuote) {
       if (afterQuote) {

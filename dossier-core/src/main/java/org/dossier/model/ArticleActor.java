@@ -7,8 +7,8 @@ import java.util.Objects;
  * An actor as one article names it: the mentions of one entity grouped together (full name, surname
  * alone, coreferent pronouns). Merged into a knowledge-base actor by name when stored.
  *
- * @param name the fullest name the article uses ("Phillip Smyth")
- * @param aliases every other surface form the article uses for it ("Smyth"), without pronouns
+ * @param name the fullest name the article uses ("Rolando Vesti")
+ * @param aliases every other surface form the article uses for it ("Vesti"), without pronouns
  * @param descriptors titles and affiliations the article gives it, first mention first
  */
 public record ArticleActor(String name, ActorType type, List<String> aliases, List<Descriptor> descriptors) {

@@ -8,7 +8,7 @@ import java.util.Optional;
  *
  * @param actor index into {@link ArticleFacts#actors()}, or {@link #UNRESOLVED} when the speaker is a
  *     description the article never ties to a named actor ("a senior official", "residents")
- * @param mention the explicit mention a reader would point to ("Smyth", "He", "the ministry")
+ * @param mention the explicit mention a reader would point to ("Vesti", "He", "the ministry")
  * @param title the speaker's title or affiliation as the article gives it, if it does
  */
 public record Speaker(int actor, Span mention, String mentionText, Optional<Descriptor> title) {

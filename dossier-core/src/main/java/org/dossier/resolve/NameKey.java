@@ -64,7 +64,7 @@ public final class NameKey {
 
   /**
    * Whether two names match by the evaluation rule: equal keys, or the tokens of one are a contiguous
-   * run of the tokens of the other ("Smyth" and "Phillip Smyth", "Assad" and "Bashar al-Assad"). Names
+   * run of the tokens of the other ("Vesti" and "Rolando Vesti", "Assad" and "Bashar al-Assad"). Names
    * with an empty key match nothing.
    */
   public static boolean matches(String a, String b) {

@@ -48,17 +48,17 @@ class NameMatcherTest {
 
   @Test
   void a_contiguous_token_run_of_either_name_matches() {
-    assertThat(names.matches("Smyth", "Phillip Smyth")).isTrue();
-    assertThat(names.matches("Phillip Smyth", "Smyth")).isTrue();
+    assertThat(names.matches("Vesti", "Rolando Vesti")).isTrue();
+    assertThat(names.matches("Rolando Vesti", "Vesti")).isTrue();
     assertThat(names.matches("Assad", "Bashar al-Assad")).isTrue();
     assertThat(names.matches("Omar Khalil", "Colonel Omar Khalil Nasser")).isTrue();
   }
 
   @Test
   void a_non_contiguous_run_or_a_part_of_a_token_does_not_match() {
-    assertThat(names.matches("Phillip Smyth", "Phillip J. Smyth")).isFalse();
-    assertThat(names.matches("Smy", "Phillip Smyth")).isFalse();
-    assertThat(names.matches("Smyth Phillip", "Phillip Smyth")).isFalse();
+    assertThat(names.matches("Rolando Vesti", "Rolando J. Vesti")).isFalse();
+    assertThat(names.matches("Smy", "Rolando Vesti")).isFalse();
+    assertThat(names.matches("Vesti Rolando", "Rolando Vesti")).isFalse();
   }
 
   @Test

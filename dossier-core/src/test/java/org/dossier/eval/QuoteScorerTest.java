@@ -30,18 +30,18 @@ class QuoteScorerTest {
   @Test
   void gold_quotes_need_half_their_characters_covered_by_one_prediction_and_a_matching_speaker() {
     GoldArticle g = article(List.of(
-        gold(10, 30, "Phillip Smyth"),  // P1 covers it exactly and names "Smyth"
+        gold(10, 30, "Rolando Vesti"),  // P1 covers it exactly and names "Vesti"
         gold(50, 70, "Samer Diab"),     // P2 covers 12 of 20 chars but names a pronoun
         gold(100, 120, null),           // P3 covers 9 of 20: missed
         gold(150, 170, "Lina Haddad")), // P4 covers it and names nobody
         List.of(new Span(180, 186)), List.of());
     ArticlePrediction p = ArticlePrediction.ofQuotes(List.of(
-        predicted(10, 30, "Smyth", null),
+        predicted(10, 30, "Vesti", null),
         predicted(58, 75, "he", null),
         predicted(100, 109, "Samer Diab", null),
         predicted(150, 170, null, null),
         predicted(180, 186, null, null),         // a scare quote: counts as correct for precision
-        predicted(190, 195, "Smyth", null),      // nothing there
+        predicted(190, 195, "Vesti", null),      // nothing there
         predicted(5, 25, "Someone Else", null)));// covers G1 15 of 20, less than P1: not the covering one
 
     QuoteScorer.Judgement j = scorer.judge(Dataset.GOLD, g, p);
@@ -53,7 +53,7 @@ class QuoteScorerTest {
     assertThat(j.score().speakerAccuracyFound().getAsDouble()).isCloseTo(1.0 / 3, within(1e-12));
     assertThat(j.score().speakerAccuracyStrict()).isEmpty();
     assertThat(j.outcomes()).extracting(ItemOutcome::error).containsExactly("ok", "wrong_speaker", "missed", "no_speaker");
-    assertThat(j.outcomes().get(0).predicted().flatMap(PredictedQuote::speaker)).contains("Smyth");
+    assertThat(j.outcomes().get(0).predicted().flatMap(PredictedQuote::speaker)).contains("Vesti");
   }
 
   @Test
@@ -67,7 +67,7 @@ class QuoteScorerTest {
   @Test
   void polnear_items_are_covered_by_overlap_and_judged_strict_and_lenient() {
     List<GoldAttribution> items = List.of(
-        new GoldAttribution("E1", List.of(new Span(10, 30)), List.of(new Span(0, 5)), "Phillip Smyth"),
+        new GoldAttribution("E1", List.of(new Span(10, 30)), List.of(new Span(0, 5)), "Rolando Vesti"),
         new GoldAttribution("E2", List.of(new Span(40, 60)), List.of(new Span(35, 37)), "he"),
         new GoldAttribution("E3", List.of(new Span(110, 130), new Span(140, 150)), List.of(new Span(105, 108)), "the spokesman"),
         new GoldAttribution("E4", List.of(new Span(200, 220)), List.of(new Span(195, 198)), "she"),

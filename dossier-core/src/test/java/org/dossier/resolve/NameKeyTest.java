@@ -11,8 +11,8 @@ class NameKeyTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(delimiter = '|', value = {
-      "Phillip Smyth|phillip smyth",
-      "  PHILLIP   smyth |phillip smyth",
+      "Rolando Vesti|rolando vesti",
+      "  ROLANDO   vesti |rolando vesti",
       "Bashar al-Assad|bashar assad",
       "Bashar Al Assad|bashar assad",
       "al-Assad|assad",
@@ -53,12 +53,12 @@ class NameKeyTest {
 
   @Test
   void names_match_when_one_is_a_contiguous_token_run_of_the_other() {
-    assertThat(NameKey.matches("Smyth", "Phillip Smyth")).isTrue();
-    assertThat(NameKey.matches("Phillip Smyth", "Smyth")).isTrue();
+    assertThat(NameKey.matches("Vesti", "Rolando Vesti")).isTrue();
+    assertThat(NameKey.matches("Rolando Vesti", "Vesti")).isTrue();
     assertThat(NameKey.matches("Assad", "Bashar al-Assad")).isTrue();
     assertThat(NameKey.matches("the Northern Brigade", "Northern Brigade")).isTrue();
-    assertThat(NameKey.matches("Phillip Arthur Smyth", "Phillip Smyth")).isFalse();
-    assertThat(NameKey.matches("Smyt", "Phillip Smyth")).isFalse();
+    assertThat(NameKey.matches("Rolando Arthur Vesti", "Rolando Vesti")).isFalse();
+    assertThat(NameKey.matches("Smyt", "Rolando Vesti")).isFalse();
     assertThat(NameKey.matches("...", "...")).isFalse();
   }
 
