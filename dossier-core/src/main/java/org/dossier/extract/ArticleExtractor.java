@@ -87,6 +87,7 @@ public final class ArticleExtractor {
       }
       quotes.addAll(reported);
       quotes.sort((a, b) -> a.span().compareTo(b.span()));
+      addPronounReferences();
       return new ArticleFacts(article, ExtractorVersion.CURRENT, actors.mentions(), actors.actors(), quotes).verify();
     }
 
@@ -138,6 +139,20 @@ public final class ArticleExtractor {
         case "NUMBER", "MONEY", "PERCENT", "ORDINAL" -> MentionType.NUMBER;
         default -> null;
       };
+    }
+
+    /**
+     * Every third-person singular pronoun outside quotations, resolved to the person named last: the
+     * article's own coreference, stored as reference mentions so that "he" links to its actor.
+     */
+    private void addPronounReferences() {
+      for (Token t : tokens) {
+        String w = Lexicon.lower(t.word());
+        if (!Set.of("he", "she", "him", "her", "his", "hers").contains(w)) continue;
+        if (!t.pos().startsWith("PRP") || ActorTable.insideAny(t.span(), quoteCover)) continue;
+        int actor = actors.lastPersonBefore(t.span().begin(), quoteCover);
+        if (actor >= 0) actors.addReference(t.span(), t.word(), actor, t.sentence());
+      }
     }
 
     // ---------------------------------------------------------------- titles and affiliations
