@@ -489,6 +489,12 @@ public final class ArticleExtractor {
         // "Trump attacked Clinton ..., saying ...": the speaker is the subject of the main clause
         head = mainClauseSubject(s, cue.token);
         if (head < 0) head = subjectFromParse(cue.token, s);
+      } else if (cue.after) {
+        // "...," replied Obama / "...," the board said: the words next to the verb are more reliable than
+        // the parse, which often hangs the subject on the quotation's own clause
+        head = subjectFromParse(cue.token, s);
+        if (head < 0) head = adjacentSubject(cue.token, s);
+        if (head < 0) head = subjectByPattern(cue.token, s, true);
       } else {
         head = subjectFromParse(cue.token, s);
         if (head < 0) head = subjectByPattern(cue.token, s, cue.after);
@@ -515,6 +521,22 @@ public final class ArticleExtractor {
         if (parent >= 0 && tokens.get(parent).isNoun()) parent = governorOf(parent, s);
         v = parent;
       }
+      return -1;
+    }
+
+    /**
+     * The name or pronoun right after the verb ("said Smith") or right before it ("Smith said",
+     * "the board said"), or -1.
+     */
+    private int adjacentSubject(int verb, Sentence s) {
+      int k = skipBack(verb - 1, s);
+      if (k >= s.tokenBegin() && !isQuoteToken(k) && (isNamed(k) || tokens.get(k).isNoun() || tokens.get(k).pos().equals("PRP"))) return k;
+      // inverted, right after the quotation: "...," said Smith
+      boolean inverted = k < s.tokenBegin() || isQuoteToken(k) || isPunct(tokens.get(k));
+      int j = verb + 1;
+      if (!inverted || j >= s.tokenEnd()) return -1;
+      if (isNamed(j) || tokens.get(j).pos().equals("PRP")) return j;
+      if (tokens.get(j).pos().equals("DT")) return nounPhraseHead(j, s);
       return -1;
     }
 
@@ -560,9 +582,7 @@ public final class ArticleExtractor {
           }
         }
       }
-      int j = verb - 1;
-      while (j >= s.tokenBegin() && (tokens.get(j).pos().startsWith("RB") || tokens.get(j).pos().equals("MD")
-          || (tokens.get(j).isVerb() && Set.of("have", "be", "do").contains(tokens.get(j).lemma())))) j--;
+      int j = skipBack(verb - 1, s);
       if (j < s.tokenBegin()) return -1;
       if (tokens.get(j).word().equals(",")) {
         // skip back over an appositive to the comma that opens it
@@ -582,6 +602,30 @@ public final class ArticleExtractor {
     /** True when token {@code j} lies in a named mention (the tagger may call a surname an adjective). */
     private boolean isNamed(int j) {
       return actors.namedMentionAt(tokens.get(j).span().begin()) != null;
+    }
+
+    /**
+     * Walks back from {@code j} over what may stand between a subject and its verb: adverbs, auxiliaries,
+     * a time ("on Saturday", "Tuesday") and a parenthesis ("(I-Vt.)").
+     */
+    private int skipBack(int j, Sentence s) {
+      while (j >= s.tokenBegin()) {
+        Token t = tokens.get(j);
+        if (t.pos().startsWith("RB") || t.pos().equals("MD") || t.isVerb() && Set.of("have", "be", "do").contains(t.lemma())
+            || Set.of("DATE", "TIME", "DURATION", "SET").contains(t.ner())) {
+          j--;
+        } else if (t.pos().equals("IN") && j + 1 < tokens.size() && Set.of("DATE", "TIME").contains(tokens.get(j + 1).ner())) {
+          j--;
+        } else if (t.word().equals(")") || t.word().equals("-RRB-")) {
+          int k = j - 1;
+          while (k >= s.tokenBegin() && !tokens.get(k).word().equals("(") && !tokens.get(k).word().equals("-LRB-") && j - k < 12) k--;
+          if (k < s.tokenBegin() || j - k >= 12) return j;
+          j = k - 1;
+        } else {
+          return j;
+        }
+      }
+      return j;
     }
 
     private boolean isQuoteToken(int j) {
