@@ -33,10 +33,8 @@ final class ActorCommand extends QueryCommand {
 
   @Override
   int run(Path dbFile) {
-    if (limit < 1) {
-      err().println("--limit must be at least 1, not " + limit);
-      return ExitCodes.USAGE;
-    }
+    Integer bad = badLimit(limit);
+    if (bad != null) return bad;
     String query = String.join(" ", name);
     try (Store store = Store.openReadOnly(dbFile)) {
       List<ActorRow> found = store.findActors(query);

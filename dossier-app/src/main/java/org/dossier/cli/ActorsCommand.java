@@ -28,10 +28,8 @@ final class ActorsCommand extends QueryCommand {
 
   @Override
   int run(Path dbFile) {
-    if (limit < 1) {
-      err().println("--limit must be at least 1, not " + limit);
-      return ExitCodes.USAGE;
-    }
+    Integer bad = badLimit(limit);
+    if (bad != null) return bad;
     Optional<ActorType> actorType;
     try {
       actorType = Optional.ofNullable(type).map(ActorType::fromLabel);

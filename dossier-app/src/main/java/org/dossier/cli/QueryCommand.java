@@ -50,6 +50,13 @@ abstract class QueryCommand implements Callable<Integer> {
   /** Runs the command on the knowledge base in {@code dbFile}, which exists; returns the exit code. */
   abstract int run(Path dbFile);
 
+  /** Null when {@code limit} is a usable --limit, else the usage exit code after saying why. */
+  Integer badLimit(int limit) {
+    if (limit >= 1) return null;
+    err().println("--limit must be at least 1, not " + limit);
+    return ExitCodes.USAGE;
+  }
+
   PrintWriter out() {
     return spec.commandLine().getOut();
   }

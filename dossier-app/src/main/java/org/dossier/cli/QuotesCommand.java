@@ -48,10 +48,8 @@ final class QuotesCommand extends QueryCommand {
 
   @Override
   int run(Path dbFile) {
-    if (limit < 1) {
-      err().println("--limit must be at least 1, not " + limit);
-      return ExitCodes.USAGE;
-    }
+    Integer bad = badLimit(limit);
+    if (bad != null) return bad;
     List<QuoteRow> quotes;
     try (Store store = Store.openReadOnly(dbFile)) {
       QuoteFilter filter = QuoteFilter.all().withLimit(limit);

@@ -29,10 +29,8 @@ final class SearchCommand extends QueryCommand {
 
   @Override
   int run(Path dbFile) {
-    if (limit < 1) {
-      err().println("--limit must be at least 1, not " + limit);
-      return ExitCodes.USAGE;
-    }
+    Integer bad = badLimit(limit);
+    if (bad != null) return bad;
     String q = String.join(" ", query);
     List<SearchHit> hits;
     try (SearchIndex index = SearchIndex.openReadOnly(SearchIndex.directoryFor(dbFile))) {

@@ -189,7 +189,7 @@ final class ActorTable {
         }
       }
       if (!hit) continue;
-      int at = firstMentionBefore(i, offset);
+      int at = lastMentionBefore(i, offset);
       if (at >= 0 && at > bestAt) {
         best = i;
         bestAt = at;
@@ -198,7 +198,7 @@ final class ActorTable {
     return best;
   }
 
-  private int firstMentionBefore(int actor, int offset) {
+  private int lastMentionBefore(int actor, int offset) {
     int last = -1;
     for (Mention m : mentions) {
       if (m.actor() == actor && m.span().begin() < offset) last = Math.max(last, m.span().begin());
@@ -273,7 +273,6 @@ final class ActorTable {
       if (PHRASE_BREAKS.contains(t)) break;
       head = t;
     }
-    if (head != null && head.endsWith("s") && head.length() > 3 && !head.endsWith("ss")) return head;
     return head;
   }
 

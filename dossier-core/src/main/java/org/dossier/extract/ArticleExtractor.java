@@ -92,7 +92,7 @@ public final class ArticleExtractor {
     }
 
     private void remember(Quote q) {
-      q.speaker().ifPresent(s -> said.add(new Attribution(q.span(), s, q.cue(), q.rule())));
+      q.speaker().ifPresent(s -> said.add(new Attribution(q.span(), s, q.cue())));
     }
 
     // ---------------------------------------------------------------- mentions
@@ -287,7 +287,7 @@ public final class ArticleExtractor {
       Mention before = actors.namedMentionAt(tokens.get(colonTok - 1).span().begin());
       if (before != null && (actors.type(before.actor()) == org.dossier.model.ActorType.PERSON
           || actors.type(before.actor()) == org.dossier.model.ActorType.ORGANIZATION)) {
-        return new Attribution(q.span(), speaker(before.actor(), before.span()), Optional.empty(), "colon");
+        return new Attribution(q.span(), speaker(before.actor(), before.span()), Optional.empty());
       }
       // the subject: the noun phrase before the sentence's first verb
       for (int j = s.tokenBegin(); j < colonTok; j++) {
@@ -295,7 +295,7 @@ public final class ArticleExtractor {
           int head = subjectByPattern(j, s, false);
           if (head < 0) return null;
           Speaker sp = resolve(head, s);
-          return sp == null ? null : new Attribution(q.span(), sp, Optional.empty(), "colon");
+          return sp == null ? null : new Attribution(q.span(), sp, Optional.empty());
         }
       }
       return null;
@@ -318,7 +318,7 @@ public final class ArticleExtractor {
           : Lexicon.PERSONAL_PRONOUNS.contains(Lexicon.lower(h.word()));
       if (!person) return null;
       Speaker sp = resolve(head, s);
-      return sp == null ? null : new Attribution(q.span(), sp, Optional.empty(), "sentence-subject");
+      return sp == null ? null : new Attribution(q.span(), sp, Optional.empty());
     }
 
     /** "“...” ― Pamela Padilla": a name right after a dash that follows the quotation. */
@@ -330,7 +330,7 @@ public final class ArticleExtractor {
       while (k < text.length() && text.charAt(k) == ' ') k++;
       Mention m = actors.namedMentionAt(k);
       if (m == null || m.span().begin() != k) return null;
-      return new Attribution(q.span(), speaker(m.actor(), m.span()), Optional.empty(), "dash");
+      return new Attribution(q.span(), speaker(m.actor(), m.span()), Optional.empty());
     }
 
     /** A quotation with no cue of its own takes the speaker of the speech just before it in its paragraph. */
@@ -375,7 +375,7 @@ public final class ArticleExtractor {
     // ---------------------------------------------------------------- cues
 
     /** A speech cue found near a quotation. */
-    private record Cue(int token, boolean after, boolean according, boolean colonBefore, String rule) {}
+    private record Cue(int token, boolean after, boolean according, String rule) {}
 
     /**
      * The cue of a quotation: a speech verb (or "according to") in its sentence outside every quotation;
@@ -410,7 +410,7 @@ public final class ArticleExtractor {
           if (t.span().begin() < qe || t.span().begin() >= paraEnd) continue;
           if (ActorTable.insideAny(t.span(), quoteCover)) break;
           if (isCue(j)) {
-            after = new Cue(j, true, false, false, "cue-after");
+            after = new Cue(j, true, false, "cue-after");
             break;
           }
           if (!(t.isNoun() || isPunct(t) || Set.of("DT", "JJ", "PRP", "PRP$", "POS", "IN", "CD", "RB", "NNP", "MD", "VBZ", "VBD", "VBP", "VBN", "TO").contains(t.pos()))) break;
@@ -436,7 +436,7 @@ public final class ArticleExtractor {
         if (ActorTable.insideAny(t.span(), quoteCover)) continue;
         if (isCue(j)) {
           boolean acc = Lexicon.lower(t.word()).equals("according");
-          Cue c = new Cue(j, false, acc, colon, acc ? "according-to" : "cue-before");
+          Cue c = new Cue(j, false, acc, acc ? "according-to" : "cue-before");
           if (!Lexicon.WEAK_SPEECH_VERBS.contains(Lexicon.lower(t.lemma()))) {
             if (after != null && !embedded) return after;
             return c;
@@ -503,7 +503,7 @@ public final class ArticleExtractor {
       if (head < 0) return null;
       Span cueSpan = cue.according ? new Span(verb.span().begin(), tokens.get(cue.token + 1).span().end()) : verb.span();
       Speaker sp = resolve(head, s);
-      return sp == null ? null : new Attribution(cueSpan, sp, Optional.of(cueSpan), cue.rule);
+      return sp == null ? null : new Attribution(cueSpan, sp, Optional.of(cueSpan));
     }
 
     /** The nominal subject of {@code verb} in the sentence's parse, following conjoined verbs; -1 if none. */
@@ -748,7 +748,7 @@ public final class ArticleExtractor {
         } else {
           content = contentBetween(comma + 1, s.tokenEnd(), s);
         }
-        a = speakerOf(new Cue(j, false, true, false, "according-to"));
+        a = speakerOf(new Cue(j, false, true, "according-to"));
       } else {
         if (introducesQuote(j, s) || !Lexicon.REPORTING_VERBS.contains(Lexicon.lower(cue.lemma()))) return null;
         int subj = subjectFromParse(j, s);
@@ -757,7 +757,7 @@ public final class ArticleExtractor {
         content = s.parsed() ? clausalComplement(j, s) : contentByPattern(j, subj, s);
         if (content == null) return null;
         boolean contentAfter = content.begin() > cue.span().begin();
-        a = speakerOf(new Cue(j, !contentAfter, false, false, "reported"));
+        a = speakerOf(new Cue(j, !contentAfter, false, "reported"));
       }
       if (content == null || a == null) return null;
       Span cueSpan = a.cue.orElse(cue.span());
@@ -876,5 +876,5 @@ public final class ArticleExtractor {
   }
 
   /** A speaker found for a stretch of speech, remembered for quotations that follow without a cue. */
-  private record Attribution(Span span, Speaker speaker, Optional<Span> cue, String rule) {}
+  private record Attribution(Span span, Speaker speaker, Optional<Span> cue) {}
 }
