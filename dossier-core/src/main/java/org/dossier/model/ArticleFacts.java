@@ -14,7 +14,8 @@ public record ArticleFacts(
     String extractorVersion,
     List<Mention> mentions,
     List<ArticleActor> actors,
-    List<Quote> quotes) {
+    List<Quote> quotes,
+    List<Relation> relations) {
 
   public ArticleFacts {
     Objects.requireNonNull(article, "article");
@@ -22,6 +23,22 @@ public record ArticleFacts(
     mentions = List.copyOf(mentions);
     actors = List.copyOf(actors);
     quotes = List.copyOf(quotes);
+    relations = List.copyOf(relations);
+  }
+
+  /** Facts without relations (yet). */
+  public ArticleFacts(Article article, String extractorVersion, List<Mention> mentions, List<ArticleActor> actors, List<Quote> quotes) {
+    this(article, extractorVersion, mentions, actors, quotes, List.of());
+  }
+
+  /** These facts with other actors, mentions and quotations (a later stage renamed or merged actors). */
+  public ArticleFacts withActors(List<Mention> mentions, List<ArticleActor> actors, List<Quote> quotes, List<Relation> relations) {
+    return new ArticleFacts(article, extractorVersion, mentions, actors, quotes, relations);
+  }
+
+  /** These facts with {@code relations} in place of the ones they have. */
+  public ArticleFacts withRelations(List<Relation> relations) {
+    return new ArticleFacts(article, extractorVersion, mentions, actors, quotes, relations);
   }
 
   /**
@@ -51,6 +68,18 @@ public record ArticleFacts(
       for (int i : q.about()) {
         if (i < 0 || i >= actors.size()) throw new IllegalStateException("quote about names actor " + i + " of " + actors.size());
       }
+    }
+    for (Relation r : relations) {
+      if (!r.evidence().article().equals(article.id())) throw new IllegalStateException("relation " + r + " names article " + r.evidence().article());
+      if (r.span().end() > text.length() || !r.span().of(text).equals(r.sentence())) {
+        throw new IllegalStateException("relation sentence '" + r.sentence() + "' does not match its span " + r.span());
+      }
+      if (r.subject() >= actors.size() || r.object() >= actors.size() || r.claimedBy() >= actors.size()) {
+        throw new IllegalStateException("relation " + r + " names an actor outside 0.." + (actors.size() - 1));
+      }
+      r.subjectMention().of(text);
+      r.objectMention().of(text);
+      r.trigger().ifPresent(t -> t.of(text));
     }
     return this;
   }
