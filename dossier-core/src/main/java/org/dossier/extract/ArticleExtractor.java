@@ -264,6 +264,9 @@ public final class ArticleExtractor {
         if (prev != null) {
           a = prev;
           rule = q.continued() ? "continued-paragraph" : "previous-speaker";
+        } else if (!q.continued()) {
+          a = previousParagraphSubject(q);
+          if (a != null) rule = "previous-paragraph-subject";
         }
       }
       Optional<Speaker> speaker = a == null ? Optional.empty() : Optional.of(a.speaker);
@@ -279,7 +282,8 @@ public final class ArticleExtractor {
      */
     private Attribution colonAttribution(QuoteSpan q) {
       int k = q.span().begin() - 1;
-      while (k >= 0 && text.charAt(k) == ' ') k--;
+      // "... released the following statement:" closing the paragraph before a quotation of its own
+      while (k >= 0 && Character.isWhitespace(text.charAt(k))) k--;
       if (k < 0 || text.charAt(k) != ':') return null;
       int colonTok = at.tokenAtOrAfter(k);
       if (colonTok >= tokens.size() || colonTok == 0) return null;
@@ -343,6 +347,29 @@ public final class ArticleExtractor {
       return para > 0 && last.span.begin() >= prevPara && last.speaker.resolved() ? last : null;
     }
 
+    /**
+     * A quotation that is a paragraph of its own, after a paragraph whose last sentence is about a named
+     * person or organisation ("Valastro praised the governor's leadership.¶“...”"): that sentence's subject.
+     */
+    private Attribution previousParagraphSubject(QuoteSpan q) {
+      int para = paragraphStart(q.span().begin());
+      if (para == 0 || !text.substring(para, q.span().begin()).isBlank()) return null;
+      int prevEnd = previousNonBlank(para - 1);
+      int prevPara = paragraphStart(prevEnd);
+      int tok = at.tokenAtOrAfter(prevEnd);
+      if (tok >= tokens.size() || tok == 0) return null;
+      if (tokens.get(tok).span().begin() > prevEnd) tok--;
+      Sentence s = at.sentences().get(tokens.get(tok).sentence());
+      if (s.span().begin() < prevPara) return null;
+      int head = mainClauseSubject(s, s.tokenEnd());
+      if (head < 0) return null;
+      Mention named = actors.namedMentionAt(tokens.get(head).span().begin());
+      if (named == null || actors.insideDescriptor(tokens.get(head).span())) return null;
+      var type = actors.type(named.actor());
+      if (type != org.dossier.model.ActorType.PERSON && type != org.dossier.model.ActorType.ORGANIZATION) return null;
+      return new Attribution(q.span(), speaker(named.actor(), named.span()), Optional.empty());
+    }
+
     private Attribution lastSaid(int before) {
       for (int i = said.size() - 1; i >= 0; i--) {
         Attribution a = said.get(i);
@@ -401,7 +428,8 @@ public final class ArticleExtractor {
           Sentence next = at.sentences().get(sEnd.index() + 1);
           String inner = q.inner(text).of(text).strip();
           char last = inner.isEmpty() ? ' ' : inner.charAt(inner.length() - 1);
-          if ("?!,".indexOf(last) >= 0 && text.substring(qe, Math.min(qe + 3, text.length())).indexOf('\n') < 0 && next.span().begin() - qe <= 2) {
+          boolean sameLine = text.substring(qe, Math.min(qe + 3, text.length())).indexOf('\n') < 0 && next.span().begin() - qe <= 2;
+          if (sameLine && ("?!,".indexOf(last) >= 0 || last == '.' && isBareAttribution(next))) {
             limit = Math.min(next.tokenEnd(), next.tokenBegin() + 8);
           }
         }
@@ -409,7 +437,7 @@ public final class ArticleExtractor {
           Token t = tokens.get(j);
           if (t.span().begin() < qe || t.span().begin() >= paraEnd) continue;
           if (ActorTable.insideAny(t.span(), quoteCover)) break;
-          if (isCue(j)) {
+          if (isCue(j) || isCueAfterQuote(j)) {
             after = new Cue(j, true, false, "cue-after");
             break;
           }
@@ -430,6 +458,7 @@ public final class ArticleExtractor {
         }
       }
       Cue weak = null;
+      Cue strongWithoutSpeaker = null;
       for (int j = firstTok - 1; j >= from; j--) {
         Token t = tokens.get(j);
         if (t.span().begin() < para && !colon) break;
@@ -439,14 +468,58 @@ public final class ArticleExtractor {
           Cue c = new Cue(j, false, acc, acc ? "according-to" : "cue-before");
           if (!Lexicon.WEAK_SPEECH_VERBS.contains(Lexicon.lower(t.lemma()))) {
             if (after != null && !embedded) return after;
+            // "X said the world lost a voice that said “...”": a cue whose subject is a relative pronoun
+            // or missing gives way to the one before it
+            int h = speakerHead(c);
+            if (h < 0 || isRelativePronoun(h)) {
+              if (strongWithoutSpeaker == null) strongWithoutSpeaker = c;
+              continue;
+            }
             return c;
           }
           if (weak == null) weak = c;
         }
       }
       if (after != null) return after;
+      if (strongWithoutSpeaker != null) return strongWithoutSpeaker;
       if (weak != null) return weak;
       return after;
+    }
+
+    /**
+     * "“...” Trump said." as a sentence of its own: a speech verb among its first words, taking no clause
+     * of its own (a sentence such as "He said the talks failed." reports something else).
+     */
+    private boolean isBareAttribution(Sentence next) {
+      int end = Math.min(next.tokenEnd(), next.tokenBegin() + 8);
+      for (int j = next.tokenBegin(); j < end; j++) {
+        if (!isCue(j) && !isCueAfterQuote(j)) continue;
+        for (int k = j + 1; k < next.tokenEnd(); k++) {
+          String w = Lexicon.lower(tokens.get(k).word());
+          if (w.equals("that") || w.equals(":") || ActorTable.insideAny(tokens.get(k).span(), quoteCover)) return false;
+        }
+        if (next.parsed()) {
+          for (var d : next.dependencies()) {
+            if (d.governor() == j && (d.relation().equals("ccomp") || d.relation().equals("xcomp") || d.relation().equals("obj"))) return false;
+          }
+        }
+        return true;
+      }
+      return false;
+    }
+
+    /**
+     * Verbs that attribute only right after a quotation: "“...” Trump shot back", "a message on the website
+     * reads", "“...” Trump went on".
+     */
+    private boolean isCueAfterQuote(int j) {
+      Token t = tokens.get(j);
+      if (!t.isVerb()) return false;
+      String lemma = Lexicon.lower(t.lemma());
+      if (Lexicon.AFTER_QUOTE_VERBS.contains(lemma)) return true;
+      if (j + 1 >= tokens.size()) return false;
+      String particle = Lexicon.lower(tokens.get(j + 1).word());
+      return Lexicon.PHRASAL_SPEECH_VERBS.contains(lemma + " " + particle);
     }
 
     private boolean isCue(int j) {
@@ -482,17 +555,31 @@ public final class ArticleExtractor {
     private Attribution speakerOf(Cue cue) {
       Token verb = tokens.get(cue.token);
       Sentence s = at.sentences().get(verb.sentence());
+      int head = speakerHead(cue);
+      if (head < 0) return null;
+      Span cueSpan = cue.according ? new Span(verb.span().begin(), tokens.get(cue.token + 1).span().end()) : verb.span();
+      Speaker sp = resolve(head, s);
+      return sp == null ? null : new Attribution(cueSpan, sp, Optional.of(cueSpan));
+    }
+
+    /** The head token of the speaker's phrase for a cue, or -1; nothing is resolved or recorded. */
+    private int speakerHead(Cue cue) {
+      Token verb = tokens.get(cue.token);
+      Sentence s = at.sentences().get(verb.sentence());
       int head;
       if (cue.according) {
         head = nounAfter(cue.token + 2, s);
       } else if (verb.pos().equals("VBG") && !cue.after) {
-        // "Trump attacked Clinton ..., saying ...": the speaker is the subject of the main clause
-        head = mainClauseSubject(s, cue.token);
+        // "with Trump yelling: ...": the verb's own subject; "Trump attacked Clinton ..., saying ...": the
+        // subject of the clause it hangs on
+        head = directSubject(cue.token, s);
+        if (head >= 0 && !(head < cue.token && cue.token - head <= 3 && isNamed(head))) head = -1;
+        if (head < 0) head = mainClauseSubject(s, cue.token);
         if (head < 0) head = subjectFromParse(cue.token, s);
       } else if (cue.after) {
-        // "...," replied Obama / "...," the board said: the words next to the verb are more reliable than
-        // the parse, which often hangs the subject on the quotation's own clause
-        head = subjectFromParse(cue.token, s);
+        // "...," says Bossie / "...," replied Obama, whose ...: the name right after the verb
+        head = invertedSubject(cue.token, s);
+        if (head < 0) head = subjectFromParse(cue.token, s);
         if (head < 0) head = adjacentSubject(cue.token, s);
         if (head < 0) head = subjectByPattern(cue.token, s, true);
       } else {
@@ -500,10 +587,31 @@ public final class ArticleExtractor {
         if (head < 0) head = subjectByPattern(cue.token, s, cue.after);
       }
       if (head < 0 && verb.index() == s.tokenBegin()) head = nounAfter(cue.token + 1, s);
-      if (head < 0) return null;
-      Span cueSpan = cue.according ? new Span(verb.span().begin(), tokens.get(cue.token + 1).span().end()) : verb.span();
-      Speaker sp = resolve(head, s);
-      return sp == null ? null : new Attribution(cueSpan, sp, Optional.of(cueSpan));
+      return head;
+    }
+
+    /** The nominal subject that depends on {@code verb} itself in the parse; -1 if none. */
+    private int directSubject(int verb, Sentence s) {
+      for (var d : s.dependencies()) {
+        if (d.governor() == verb && (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")) && !isRelativePronoun(d.dependent())) {
+          return d.dependent();
+        }
+      }
+      return -1;
+    }
+
+    /** "“...,” says Bossie": a verb right after the closing mark, followed by a name; the name, or -1. */
+    private int invertedSubject(int verb, Sentence s) {
+      int k = verb - 1;
+      while (k >= s.tokenBegin() && isPunct(tokens.get(k)) && !isQuoteToken(k)) k--;
+      if (k >= s.tokenBegin() && !isQuoteToken(k) && !ActorTable.insideAny(tokens.get(k).span(), quoteCover)) return -1;
+      int j = verb + 1;
+      if (j < s.tokenEnd() && isNamed(j)) {
+        Mention m = actors.namedMentionAt(tokens.get(j).span().begin());
+        while (j + 1 < s.tokenEnd() && m != null && tokens.get(j + 1).span().end() <= m.span().end()) j++;
+        return j;
+      }
+      return -1;
     }
 
     /** The nominal subject of {@code verb} in the sentence's parse, following conjoined verbs; -1 if none. */
@@ -695,7 +803,8 @@ public final class ArticleExtractor {
         if (inner != null) return speaker(inner.actor(), inner.span());
       }
       Span np = new Span(tokens.get(b).span().begin(), h.span().end());
-      if (Lexicon.DOCUMENT_NOUNS.contains(w)) return null;
+      // "the statement said": the document speaks; whose it is, the article does not always say
+      if (Lexicon.DOCUMENT_NOUNS.contains(w)) return new Speaker(Speaker.UNRESOLVED, np, np.of(text), Optional.empty());
       int actor = actors.byHeadNoun(w, h.span().begin());
       if (actor >= 0) {
         actors.addReference(np, np.of(text), actor, h.sentence());

@@ -34,6 +34,15 @@ final class Lexicon {
       "thank", "condemn", "denounce", "decry", "deride", "dismiss", "label", "dub", "characterize", "characterise",
       "worry", "fear", "hope", "read", "echo", "quote", "demand", "appeal");
 
+  /** Verbs that attribute a quotation only when they follow it ("“...” a message on the site reads"). */
+  static final Set<String> AFTER_QUOTE_VERBS = Set.of("read", "bark", "beam", "snap", "gush", "sneer", "muse",
+      "marvel", "sigh", "laugh", "smile", "shrug", "interject", "interrupt", "chuckle", "cry", "holler", "grumble",
+      "mutter", "whisper", "growl", "snarl", "fume", "rage", "bellow");
+
+  /** Verb and particle that together cue speech ("shot back", "went on", "chimed in"). */
+  static final Set<String> PHRASAL_SPEECH_VERBS = Set.of("shoot back", "fire back", "hit back", "push back",
+      "go on", "chime in", "weigh in", "cut in", "break in", "pipe up", "speak up", "spell out", "lash out");
+
   static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she");
   static final Set<String> GROUP_PRONOUNS = Set.of("they", "it", "we", "i");
 
