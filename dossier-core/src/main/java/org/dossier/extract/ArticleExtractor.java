@@ -459,6 +459,7 @@ public final class ArticleExtractor {
       }
       Cue weak = null;
       Cue strongWithoutSpeaker = null;
+      Cue notGoverning = null;
       for (int j = firstTok - 1; j >= from; j--) {
         Token t = tokens.get(j);
         if (t.span().begin() < para && !colon) break;
@@ -475,12 +476,19 @@ public final class ArticleExtractor {
               if (strongWithoutSpeaker == null) strongWithoutSpeaker = c;
               continue;
             }
+            // "Christie repeated accusations that Rubio recites ..., calling him “...”": a cue whose clause
+            // does not hold the quotation gives way to one whose clause does
+            if (!governs(j, firstTok + 1, sStart)) {
+              if (notGoverning == null) notGoverning = c;
+              continue;
+            }
             return c;
           }
           if (weak == null) weak = c;
         }
       }
       if (after != null) return after;
+      if (notGoverning != null) return notGoverning;
       if (strongWithoutSpeaker != null) return strongWithoutSpeaker;
       if (weak != null) return weak;
       return after;
@@ -522,13 +530,34 @@ public final class ArticleExtractor {
       return Lexicon.PHRASAL_SPEECH_VERBS.contains(lemma + " " + particle);
     }
 
+    /**
+     * True when the parse puts token {@code t} under verb {@code verb}, or when there is no parse of the
+     * sentence to tell (or the two are in different sentences).
+     */
+    private boolean governs(int verb, int t, Sentence s) {
+      if (!s.parsed() || t >= s.tokenEnd() || verb < s.tokenBegin() || verb >= s.tokenEnd()) return true;
+      int[] parent = new int[s.tokenEnd() - s.tokenBegin()];
+      java.util.Arrays.fill(parent, -1);
+      for (var d : s.dependencies()) {
+        if (d.dependent() >= s.tokenBegin() && d.dependent() < s.tokenEnd()) parent[d.dependent() - s.tokenBegin()] = d.governor();
+      }
+      for (int k = t, hops = 0; k >= s.tokenBegin() && k < s.tokenEnd() && hops < parent.length; hops++) {
+        if (k == verb) return true;
+        k = parent[k - s.tokenBegin()];
+      }
+      return false;
+    }
+
     private boolean isCue(int j) {
       Token t = tokens.get(j);
       String w = Lexicon.lower(t.word());
       if (w.equals("according") && j + 1 < tokens.size() && Lexicon.lower(tokens.get(j + 1).word()).equals("to")) return true;
       // "Said Ellis: ...", "..., Murphy Tweeted": capitalised verbs are often tagged as proper nouns
       if (Set.of("said", "says", "tweeted", "wrote", "told", "added", "asked").contains(w)) return true;
-      return t.isVerb() && Lexicon.isSpeechVerb(t.lemma());
+      if (!t.isVerb() || !Lexicon.isSpeechVerb(t.lemma())) return false;
+      // "a leader to counter terrorist threats": verbs that are speech only in some senses, in the infinitive
+      return !(t.pos().equals("VB") && j > 0 && Lexicon.lower(tokens.get(j - 1).word()).equals("to")
+          && Lexicon.AMBIGUOUS_SPEECH_VERBS.contains(Lexicon.lower(t.lemma())));
     }
 
     /**
@@ -624,7 +653,8 @@ public final class ArticleExtractor {
           if (d.governor() == v && (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass"))) subj = d.dependent();
           if (d.dependent() == v && Set.of("conj", "xcomp", "advcl", "acl", "acl:relcl", "dep").contains(d.relation())) parent = d.governor();
         }
-        if (subj >= 0 && !isRelativePronoun(subj)) return subj;
+        // "Tuesday on WTMJ ..., Ryan said": a date is never the one who speaks
+        if (subj >= 0 && !isRelativePronoun(subj) && !Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER").contains(tokens.get(subj).ner())) return subj;
         // "tweets ... saying", "supporters saying": the noun passes on to the verb it depends on
         if (parent >= 0 && tokens.get(parent).isNoun()) parent = governorOf(parent, s);
         v = parent;

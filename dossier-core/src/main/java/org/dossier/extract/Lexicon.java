@@ -43,6 +43,10 @@ final class Lexicon {
   static final Set<String> PHRASAL_SPEECH_VERBS = Set.of("shoot back", "fire back", "hit back", "push back",
       "go on", "chime in", "weigh in", "cut in", "break in", "pipe up", "speak up", "spell out", "lash out");
 
+  /** Speech verbs with other common senses, not taken as cues in the infinitive ("to counter threats"). */
+  static final Set<String> AMBIGUOUS_SPEECH_VERBS = Set.of("counter", "charge", "maintain", "post", "report", "point",
+      "call", "observe", "note", "cite", "estimate", "promise", "threaten", "answer", "repeat", "demand", "mock");
+
   static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she");
   static final Set<String> GROUP_PRONOUNS = Set.of("they", "it", "we", "i");
 
