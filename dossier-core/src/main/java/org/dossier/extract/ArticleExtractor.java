@@ -293,16 +293,17 @@ public final class ArticleExtractor {
           || actors.type(before.actor()) == org.dossier.model.ActorType.ORGANIZATION)) {
         return new Attribution(q.span(), speaker(before.actor(), before.span()), Optional.empty());
       }
-      // the subject: the noun phrase before the sentence's first verb
-      for (int j = s.tokenBegin(); j < colonTok; j++) {
-        if (tokens.get(j).isVerb()) {
-          int head = subjectByPattern(j, s, false);
-          if (head < 0) return null;
-          Speaker sp = resolve(head, s);
-          return sp == null ? null : new Attribution(q.span(), sp, Optional.empty());
-        }
+      // "From the report: “...”"
+      if (colonTok - s.tokenBegin() <= 4 && Lexicon.lower(tokens.get(s.tokenBegin()).word()).equals("from")) {
+        int head = nounAfter(s.tokenBegin() + 1, s);
+        Speaker sp = head < 0 ? null : resolve(head, s);
+        return sp == null ? null : new Attribution(q.span(), sp, Optional.empty());
       }
-      return null;
+      // the subject of the sentence's main clause: "the board was conclusive in its findings: “...”"
+      int head = mainClauseSubject(s, colonTok);
+      if (head < 0) return null;
+      Speaker sp = resolve(head, s);
+      return sp == null ? null : new Attribution(q.span(), sp, Optional.empty());
     }
 
     /**
@@ -430,10 +431,10 @@ public final class ArticleExtractor {
           char last = inner.isEmpty() ? ' ' : inner.charAt(inner.length() - 1);
           boolean sameLine = text.substring(qe, Math.min(qe + 3, text.length())).indexOf('\n') < 0 && next.span().begin() - qe <= 2;
           if (sameLine && ("?!,".indexOf(last) >= 0 || last == '.' && isBareAttribution(next))) {
-            limit = Math.min(next.tokenEnd(), next.tokenBegin() + 8);
+            limit = Math.min(next.tokenEnd(), next.tokenBegin() + 14);
           }
         }
-        for (int j = lastTok + 1; j < limit && j <= lastTok + 12; j++) {
+        for (int j = lastTok + 1; j < limit && j <= lastTok + 16; j++) {
           Token t = tokens.get(j);
           if (t.span().begin() < qe || t.span().begin() >= paraEnd) continue;
           if (ActorTable.insideAny(t.span(), quoteCover)) break;
@@ -499,7 +500,7 @@ public final class ArticleExtractor {
      * of its own (a sentence such as "He said the talks failed." reports something else).
      */
     private boolean isBareAttribution(Sentence next) {
-      int end = Math.min(next.tokenEnd(), next.tokenBegin() + 8);
+      int end = Math.min(next.tokenEnd(), next.tokenBegin() + 14);
       for (int j = next.tokenBegin(); j < end; j++) {
         if (!isCue(j) && !isCueAfterQuote(j)) continue;
         for (int k = j + 1; k < next.tokenEnd(); k++) {
