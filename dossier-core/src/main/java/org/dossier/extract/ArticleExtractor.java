@@ -246,6 +246,13 @@ public final class ArticleExtractor {
       Attribution a = cue == null ? null : speakerOf(cue);
       if (words <= 2 && a != null && !a.speaker.resolved()) return null;
       String rule = cue == null ? "" : cue.rule;
+      // "... - Philip Bump: “...”": a name right before the colon that opens the quotation beats a cue
+      // further back
+      Attribution named = namedBeforeColon(q);
+      if (named != null && (cue == null || !cue.after)) {
+        a = named;
+        rule = "colon";
+      }
       if (a == null) {
         a = dashAttribution(q);
         if (a != null) rule = "dash";
@@ -280,6 +287,28 @@ public final class ArticleExtractor {
      * "Pollster Daron Shaw: “...”", "Kaine has adopted the stance: “...”": a quotation introduced by a colon
      * with no speech verb belongs to the name just before the colon, else to the subject of the sentence.
      */
+    /** The named person or organisation right before a colon that opens the quotation, or null. */
+    private Attribution namedBeforeColon(QuoteSpan q) {
+      int k = q.span().begin() - 1;
+      while (k >= 0 && Character.isWhitespace(text.charAt(k))) k--;
+      if (k < 0 || text.charAt(k) != ':') return null;
+      int colonTok = at.tokenAtOrAfter(k);
+      if (colonTok >= tokens.size() || colonTok == 0) return null;
+      Mention before = actors.namedMentionAt(tokens.get(colonTok - 1).span().begin());
+      if (before == null) {
+        // "... - Philip Bump: “...”": capitalised words after a dash that the recogniser did not name
+        int b = colonTok - 1;
+        while (b >= 0 && colonTok - b <= 4 && tokens.get(b).pos().startsWith("NNP")) b--;
+        if (b < 0 || b == colonTok - 1 || !Set.of("-", "\u2013", "\u2014", "--").contains(tokens.get(b).word())) return null;
+        Span name = new Span(tokens.get(b + 1).span().begin(), tokens.get(colonTok - 1).span().end());
+        return new Attribution(q.span(), new Speaker(Speaker.UNRESOLVED, name, name.of(text), Optional.empty()), Optional.empty());
+      }
+      if (actors.insideDescriptor(before.span())) return null;
+      var type = actors.type(before.actor());
+      if (type != org.dossier.model.ActorType.PERSON && type != org.dossier.model.ActorType.ORGANIZATION) return null;
+      return new Attribution(q.span(), speaker(before.actor(), before.span()), Optional.empty());
+    }
+
     private Attribution colonAttribution(QuoteSpan q) {
       int k = q.span().begin() - 1;
       // "... released the following statement:" closing the paragraph before a quotation of its own
@@ -555,6 +584,8 @@ public final class ArticleExtractor {
       if (w.equals("according") && j + 1 < tokens.size() && Lexicon.lower(tokens.get(j + 1).word()).equals("to")) return true;
       // "Said Ellis: ...", "..., Murphy Tweeted": capitalised verbs are often tagged as proper nouns
       if (Set.of("said", "says", "tweeted", "wrote", "told", "added", "asked").contains(w)) return true;
+      if (t.isVerb() && j + 1 < tokens.size()
+          && Lexicon.PHRASAL_SPEECH_VERBS.contains(Lexicon.lower(t.lemma()) + " " + Lexicon.lower(tokens.get(j + 1).word()))) return true;
       if (!t.isVerb() || !Lexicon.isSpeechVerb(t.lemma())) return false;
       // "a leader to counter terrorist threats": verbs that are speech only in some senses, in the infinitive
       return !(t.pos().equals("VB") && j > 0 && Lexicon.lower(tokens.get(j - 1).word()).equals("to")
@@ -604,11 +635,16 @@ public final class ArticleExtractor {
         // subject of the clause it hangs on
         head = directSubject(cue.token, s);
         if (head >= 0 && !(head < cue.token && cue.token - head <= 3 && isNamed(head))) head = -1;
+        int k = cue.token - 1;
+        while (head < 0 && k > s.tokenBegin() && tokens.get(k).pos().startsWith("RB")) k--;
+        if (head < 0 && k >= s.tokenBegin() && k < cue.token - 0 && isNamed(k) && k > s.tokenBegin()
+            && Lexicon.lower(tokens.get(k - 1).word()).matches("with|as|while")) head = k;
         if (head < 0) head = mainClauseSubject(s, cue.token);
         if (head < 0) head = subjectFromParse(cue.token, s);
       } else if (cue.after) {
         // "...," says Bossie / "...," replied Obama, whose ...: the name right after the verb
         head = invertedSubject(cue.token, s);
+        if (head < 0 && onlyNounPhraseBefore(cue.token, s)) head = adjacentSubject(cue.token, s);
         if (head < 0) head = subjectFromParse(cue.token, s);
         if (head < 0) head = adjacentSubject(cue.token, s);
         if (head < 0) head = subjectByPattern(cue.token, s, true);
@@ -618,6 +654,19 @@ public final class ArticleExtractor {
       }
       if (head < 0 && verb.index() == s.tokenBegin()) head = nounAfter(cue.token + 1, s);
       return head;
+    }
+
+    /** "“...,” the board said": only a short noun phrase lies between the closing mark and the verb. */
+    private boolean onlyNounPhraseBefore(int verb, Sentence s) {
+      int k = verb - 1;
+      int words = 0;
+      while (k >= s.tokenBegin() && !isQuoteToken(k) && !ActorTable.insideAny(tokens.get(k).span(), quoteCover)) {
+        Token t = tokens.get(k);
+        if (!(t.isNoun() || Set.of("DT", "JJ", "POS", "CD", "PRP", "PRP$").contains(t.pos()))) return false;
+        if (++words > 5) return false;
+        k--;
+      }
+      return words > 0;
     }
 
     /** The nominal subject that depends on {@code verb} itself in the parse; -1 if none. */
