@@ -358,8 +358,9 @@ public final class ArticleExtractor {
     /** "“...” ― Pamela Padilla": a name right after a dash that follows the quotation. */
     private Attribution dashAttribution(QuoteSpan q) {
       int k = q.span().end();
-      while (k < text.length() && text.charAt(k) == ' ') k++;
-      if (k >= text.length() || "\u2015\u2014\u2013".indexOf(text.charAt(k)) < 0) return null;
+      int lines = 0;
+      while (k < text.length() && Character.isWhitespace(text.charAt(k)) && (text.charAt(k) != '\n' || ++lines <= 2)) k++;
+      if (k >= text.length() || "\u2015\u2014\u2013".indexOf(text.charAt(k)) < 0 && !(lines > 0 && text.charAt(k) == '-')) return null;
       k++;
       while (k < text.length() && text.charAt(k) == ' ') k++;
       Mention m = actors.namedMentionAt(k);
@@ -463,13 +464,21 @@ public final class ArticleExtractor {
             limit = Math.min(next.tokenEnd(), next.tokenBegin() + 14);
           }
         }
-        for (int j = lastTok + 1; j < limit && j <= lastTok + 16; j++) {
+        for (int j = lastTok + 1; j < limit && j <= lastTok + 30; j++) {
           Token t = tokens.get(j);
           if (t.span().begin() < qe || t.span().begin() >= paraEnd) continue;
           if (ActorTable.insideAny(t.span(), quoteCover)) break;
           if (isCue(j) || isCueAfterQuote(j)) {
             after = new Cue(j, true, false, "cue-after");
             break;
+          }
+          // "...," Harry Bond, who was among those polled, said: a relative clause set off by commas
+          if (Set.of("who", "which").contains(Lexicon.lower(t.word())) && tokens.get(j - 1).word().equals(",")) {
+            int c = j + 1;
+            while (c < limit && !tokens.get(c).word().equals(",") && !ActorTable.insideAny(tokens.get(c).span(), quoteCover)) c++;
+            if (c >= limit || !tokens.get(c).word().equals(",")) break;
+            j = c;
+            continue;
           }
           if (!(t.isNoun() || isPunct(t) || Set.of("DT", "JJ", "PRP", "PRP$", "POS", "IN", "CD", "RB", "NNP", "MD", "VBZ", "VBD", "VBP", "VBN", "TO").contains(t.pos()))) break;
         }
@@ -685,6 +694,9 @@ public final class ArticleExtractor {
       while (k >= s.tokenBegin() && isPunct(tokens.get(k)) && !isQuoteToken(k)) k--;
       if (k >= s.tokenBegin() && !isQuoteToken(k) && !ActorTable.insideAny(tokens.get(k).span(), quoteCover)) return -1;
       int j = verb + 1;
+      // "said retired neurosurgeon Ben Carson": title words before the name
+      while (j < s.tokenEnd() && j <= verb + 5 && !isNamed(j)
+          && (tokens.get(j).pos().startsWith("JJ") || tokens.get(j).pos().startsWith("NN") || tokens.get(j).pos().equals("DT"))) j++;
       if (j < s.tokenEnd() && isNamed(j)) {
         Mention m = actors.namedMentionAt(tokens.get(j).span().begin());
         while (j + 1 < s.tokenEnd() && m != null && tokens.get(j + 1).span().end() <= m.span().end()) j++;
@@ -868,6 +880,11 @@ public final class ArticleExtractor {
           return new Speaker(Speaker.UNRESOLVED, h.span(), h.word(), Optional.empty());
         }
         return null;
+      }
+      // "the two write"
+      if (h.pos().equals("CD") && head > s.tokenBegin() && tokens.get(head - 1).pos().equals("DT")) {
+        Span np = new Span(tokens.get(head - 1).span().begin(), h.span().end());
+        return new Speaker(Speaker.UNRESOLVED, np, np.of(text), Optional.empty());
       }
       if (!h.isNoun()) return null;
       // the noun phrase: determiners, adjectives and nouns before the head
