@@ -653,16 +653,21 @@ public final class ArticleExtractor {
       } else if (cue.after) {
         // "...," says Bossie / "...," replied Obama, whose ...: the name right after the verb
         head = invertedSubject(cue.token, s);
-        if (head < 0 && onlyNounPhraseBefore(cue.token, s)) head = adjacentSubject(cue.token, s);
-        if (head < 0) head = subjectFromParse(cue.token, s);
-        if (head < 0) head = adjacentSubject(cue.token, s);
-        if (head < 0) head = subjectByPattern(cue.token, s, true);
+        if (head < 0 && onlyNounPhraseBefore(cue.token, s)) head = outsideQuotes(adjacentSubject(cue.token, s));
+        if (head < 0) head = outsideQuotes(subjectFromParse(cue.token, s));
+        if (head < 0) head = outsideQuotes(adjacentSubject(cue.token, s));
+        if (head < 0) head = outsideQuotes(subjectByPattern(cue.token, s, true));
       } else {
-        head = subjectFromParse(cue.token, s);
-        if (head < 0) head = subjectByPattern(cue.token, s, cue.after);
+        head = outsideQuotes(subjectFromParse(cue.token, s));
+        if (head < 0) head = outsideQuotes(subjectByPattern(cue.token, s, cue.after));
       }
       if (head < 0 && verb.index() == s.tokenBegin()) head = nounAfter(cue.token + 1, s);
       return head;
+    }
+
+    /** {@code head}, or -1 when it lies inside a quotation: the quoted words never name their own speaker. */
+    private int outsideQuotes(int head) {
+      return head >= 0 && ActorTable.insideAny(tokens.get(head).span(), quoteCover) ? -1 : head;
     }
 
     /** "“...,” the board said": only a short noun phrase lies between the closing mark and the verb. */
@@ -699,7 +704,12 @@ public final class ArticleExtractor {
           && (tokens.get(j).pos().startsWith("JJ") || tokens.get(j).pos().startsWith("NN") || tokens.get(j).pos().equals("DT"))) j++;
       if (j < s.tokenEnd() && isNamed(j)) {
         Mention m = actors.namedMentionAt(tokens.get(j).span().begin());
-        while (j + 1 < s.tokenEnd() && m != null && tokens.get(j + 1).span().end() <= m.span().end()) j++;
+        if (m == null) return -1;
+        var type = actors.type(m.actor());
+        if (type != org.dossier.model.ActorType.PERSON && type != org.dossier.model.ActorType.ORGANIZATION) return -1;
+        while (j + 1 < s.tokenEnd() && tokens.get(j + 1).span().end() <= m.span().end()) j++;
+        // "said an Iowa Democrat": the name only modifies the head noun that follows it
+        if (j + 1 < s.tokenEnd() && tokens.get(j + 1).isNoun()) return -1;
         return j;
       }
       return -1;
