@@ -172,6 +172,24 @@ final class ActorTable {
   }
 
   /**
+   * The person a "he" or "she" at {@code offset} in sentence {@code sentence} most likely refers to: the
+   * first person mentioned earlier in the same sentence, else the first person mentioned in the nearest
+   * earlier sentence that mentions one (the first mention of a sentence is usually its subject: in "Trump
+   * said Clinton was wrong. He added ...", "he" is Trump). Mentions inside quotations are skipped; -1 if
+   * none.
+   */
+  int salientPersonBefore(int offset, int sentence, List<Span> quotes) {
+    Mention best = null;
+    for (Mention m : mentions) {
+      if (!m.hasActor() || m.span().begin() >= offset) continue;
+      if (entries.get(m.actor()).type != ActorType.PERSON || insideAny(m.span(), quotes)) continue;
+      if (best == null || m.sentence() > best.sentence()
+          || m.sentence() == best.sentence() && m.span().begin() < best.span().begin()) best = m;
+    }
+    return best == null ? -1 : best.actor();
+  }
+
+  /**
    * The actor a description's head noun refers to ("the ministry", "the observatory", "the professor"): the
    * most recently mentioned actor before {@code offset} whose name contains the noun, or a person whose
    * title or affiliation contains it; -1 if none.

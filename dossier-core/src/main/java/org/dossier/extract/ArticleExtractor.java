@@ -150,7 +150,7 @@ public final class ArticleExtractor {
         String w = Lexicon.lower(t.word());
         if (!Set.of("he", "she", "him", "her", "his", "hers").contains(w)) continue;
         if (!t.pos().startsWith("PRP") || ActorTable.insideAny(t.span(), quoteCover)) continue;
-        int actor = actors.lastPersonBefore(t.span().begin(), quoteCover);
+        int actor = actors.salientPersonBefore(t.span().begin(), t.sentence(), quoteCover);
         if (actor >= 0) actors.addReference(t.span(), t.word(), actor, t.sentence());
       }
     }
@@ -676,8 +676,8 @@ public final class ArticleExtractor {
       int words = 0;
       while (k >= s.tokenBegin() && !isQuoteToken(k) && !ActorTable.insideAny(tokens.get(k).span(), quoteCover)) {
         Token t = tokens.get(k);
-        if (!(t.isNoun() || Set.of("DT", "JJ", "POS", "CD", "PRP", "PRP$").contains(t.pos()))) return false;
-        if (++words > 5) return false;
+        if (!(t.isNoun() || Set.of("DT", "JJ", "POS", "CD", "PRP", "PRP$", "CC").contains(t.pos()))) return false;
+        if (++words > 9) return false;
         k--;
       }
       return words > 0;
@@ -851,7 +851,10 @@ public final class ArticleExtractor {
     private int nounPhraseHead(int j, Sentence s) {
       int k = j;
       while (k < s.tokenEnd() && (tokens.get(k).pos().equals("DT") || tokens.get(k).pos().startsWith("JJ") || tokens.get(k).pos().equals("PRP$")
-          || tokens.get(k).pos().equals("CD") || tokens.get(k).pos().equals("HYPH"))) k++;
+          || tokens.get(k).pos().equals("CD") || tokens.get(k).pos().equals("HYPH")
+          // "the printed slate card": a participle before a noun modifies it
+          || k > j && Set.of("VBN", "VBG").contains(tokens.get(k).pos()) && k + 1 < s.tokenEnd()
+              && (tokens.get(k + 1).isNoun() || tokens.get(k + 1).pos().startsWith("JJ")))) k++;
       if (k < s.tokenEnd() && tokens.get(k).pos().equals("PRP")) return k;
       if (k >= s.tokenEnd() || !tokens.get(k).isNoun()) {
         // "said the 46-year-old": an adjective standing for the noun
@@ -879,7 +882,7 @@ public final class ArticleExtractor {
       String w = Lexicon.lower(h.word());
       if (h.pos().equals("PRP")) {
         if (Lexicon.PERSONAL_PRONOUNS.contains(w)) {
-          int actor = actors.lastPersonBefore(h.span().begin(), quoteCover);
+          int actor = actors.salientPersonBefore(h.span().begin(), h.sentence(), quoteCover);
           if (actor >= 0) {
             actors.addReference(h.span(), h.word(), actor, h.sentence());
             return speaker(actor, h.span());
