@@ -304,6 +304,9 @@ public final class ArticleExtractor {
         return new Attribution(q.span(), new Speaker(Speaker.UNRESOLVED, name, name.of(text), Optional.empty()), Optional.empty());
       }
       if (actors.insideDescriptor(before.span())) return null;
+      // "Priebus told Fox News: “...”": the outlet is who was told, the cue's subject speaks
+      int first = at.tokenAtOrAfter(before.span().begin());
+      if (first > 0 && (isCue(first - 1) || Set.of("to", "with").contains(Lexicon.lower(tokens.get(first - 1).word())))) return null;
       var type = actors.type(before.actor());
       if (type != org.dossier.model.ActorType.PERSON && type != org.dossier.model.ActorType.ORGANIZATION) return null;
       return new Attribution(q.span(), speaker(before.actor(), before.span()), Optional.empty());

@@ -8,7 +8,7 @@ final class Lexicon {
 
   /** Lemmas of verbs that introduce speech or writing. */
   static final Set<String> SPEECH_VERBS = Set.of(
-      "say", "tell", "add", "state", "affirm", "claim", "deny", "warn", "accuse", "announce", "explain", "insist", "note",
+      "say", "tell", "add", "state", "affirm", "demur", "claim", "deny", "warn", "accuse", "announce", "explain", "insist", "note",
       "confirm", "argue", "write", "declare", "stress", "emphasize", "emphasise", "reply", "respond", "ask",
       "continue", "conclude", "recall", "admit", "acknowledge", "suggest", "predict", "tweet", "describe",
       "urge", "assert", "allege", "maintain", "comment", "remark", "observe", "quip", "boast", "vow", "pledge",
