@@ -45,14 +45,14 @@ class ArchitectureTest {
   void the_model_depends_on_nothing_else_of_ours() {
     noClasses().that().resideInAPackage("org.dossier.model..").should().dependOnClassesThat()
         .resideInAnyPackage("org.dossier.ingest..", "org.dossier.nlp..", "org.dossier.extract..", "org.dossier.eval..",
-            "org.dossier.store..", "org.dossier.search..", "org.dossier.app..", "org.dossier.cli..")
+            "org.dossier.relate..", "org.dossier.store..", "org.dossier.search..", "org.dossier.app..", "org.dossier.cli..")
         .check(classes);
   }
 
   @Test
   void the_engine_knows_nothing_of_the_application() {
     noClasses().that().resideInAnyPackage("org.dossier.model..", "org.dossier.ingest..", "org.dossier.nlp..",
-            "org.dossier.extract..", "org.dossier.resolve..", "org.dossier.eval..")
+            "org.dossier.extract..", "org.dossier.resolve..", "org.dossier.relate..", "org.dossier.eval..")
         .should().dependOnClassesThat().resideInAnyPackage("org.dossier.store..", "org.dossier.search..", "org.dossier.app..",
             "org.dossier.cli..")
         .check(classes);
@@ -67,5 +67,15 @@ class ArchitectureTest {
         .resideInAnyPackage("org.dossier.ingest..", "org.dossier.extract..", "org.dossier.eval..").check(classes);
     noClasses().that().resideInAPackage("org.dossier.extract..").should().dependOnClassesThat()
         .resideInAnyPackage("org.dossier.ingest..", "org.dossier.nlp..", "org.dossier.eval..").check(classes);
+    // resolve: canonical actors (dictionary, canonicalizer) from the model and the analysis only (issue 4)
+    noClasses().that().resideInAPackage("org.dossier.resolve..").should().dependOnClassesThat()
+        .resideInAnyPackage("org.dossier.ingest..", "org.dossier.nlp..", "org.dossier.extract..", "org.dossier.eval..",
+            "org.dossier.relate..").check(classes);
+    // relate: relations read from the parse; it uses the model and resolve's dictionary only
+    noClasses().that().resideInAPackage("org.dossier.relate..").should().dependOnClassesThat()
+        .resideInAnyPackage("org.dossier.ingest..", "org.dossier.nlp..", "org.dossier.extract..", "org.dossier.eval..")
+        .check(classes);
+    noClasses().that().resideOutsideOfPackages("org.dossier.relate..", "org.dossier.app..", "org.dossier.cli..")
+        .should().dependOnClassesThat().resideInAPackage("org.dossier.relate..").check(classes);
   }
 }

@@ -13,7 +13,6 @@ import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.dossier.extract.ExtractorVersion;
 import org.dossier.ingest.CorpusReader;
 import org.dossier.model.Accepted;
 import org.dossier.model.Article;
@@ -77,7 +76,7 @@ public final class IngestService {
           continue;
         }
         Optional<String> version = store.storedVersion(a.id());
-        if (version.isPresent() && version.get().equals(ExtractorVersion.CURRENT)) unchanged++;
+        if (version.isPresent() && version.get().equals(dossier.extractionVersion())) unchanged++;
         else todo.add(a);
       }
     }
@@ -100,7 +99,7 @@ public final class IngestService {
     List<Article> todo = new ArrayList<>();
     int unchanged = 0;
     for (Article a : store.articles()) {
-      if (store.storedVersion(a.id()).map(ExtractorVersion.CURRENT::equals).orElse(false)) unchanged++;
+      if (store.storedVersion(a.id()).map(dossier.extractionVersion()::equals).orElse(false)) unchanged++;
       else todo.add(a);
     }
     Counts counts = analyseAndStore(todo, store, index, listener, start);

@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Map;
 import org.dossier.store.ActorRow;
 import org.dossier.store.AliasRow;
+import org.dossier.store.AliasRuleRow;
 import org.dossier.store.DescriptorRow;
 import org.dossier.store.QuoteRow;
+import org.dossier.store.RelationFilter;
+import org.dossier.store.RelationRow;
 import org.dossier.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,6 +34,10 @@ final class ActorCommand extends QueryCommand {
   @Option(names = "--json", description = "Print the profile as a JSON object.")
   boolean json;
 
+  @Option(names = "--why", description = "Show only how the actor's aliases were merged: each form, the number of "
+      + "articles using it, and the rule that merged it (dictionary, demonym, capital as actor, acronym, surname, ...).")
+  boolean why;
+
   @Override
   int run(Path dbFile) {
     Integer bad = badLimit(limit);
@@ -47,18 +54,42 @@ final class ActorCommand extends QueryCommand {
         return ExitCodes.NOT_FOUND;
       }
       ActorRow actor = found.get(0);
+      if (why) return printWhy(actor, store.aliasRules(actor.id()));
       List<AliasRow> aliases = store.aliases(actor.id());
       List<DescriptorRow> descriptors = store.descriptors(actor.id());
       List<QuoteRow> by = store.quotesBy(actor.id(), limit);
       List<QuoteRow> about = store.quotesAbout(actor.id(), limit);
+      List<RelationRow> relations = store.relations(RelationFilter.all().withActor(actor.id()));
       if (json) {
-        QueryOutput.printJson(out(), profileJson(actor, aliases, descriptors, by, about));
+        Map<String, Object> profile = profileJson(actor, aliases, descriptors, by, about);
+        putRelations(profile, relations);
+        QueryOutput.printJson(out(), profile);
       } else {
         printProfile(actor, aliases, descriptors, by, about);
+        printRelations(actor.name(), relations);
       }
       return ExitCodes.OK;
     }
   }
+
+  // ---- relations section (issue 4): the actor's aggregated relations, the most attested first, at most --limit
+
+  private void printRelations(String actorName, List<RelationRow> relations) {
+    out().println();
+    int shown = Math.min(limit, relations.size());
+    out().println("Relations of " + actorName + " (" + (shown < relations.size() ? shown + " of " + relations.size()
+        : relations.size()) + ")");
+    for (RelationRow r : relations.subList(0, shown)) out().println("  " + RelationOutput.summary(r));
+  }
+
+  /** {@code relations}: the first --limit aggregated relations with their evidence; {@code relations_total}. */
+  private void putRelations(Map<String, Object> profile, List<RelationRow> relations) {
+    profile.put("relations_total", relations.size());
+    profile.put("relations", relations.subList(0, Math.min(limit, relations.size())).stream()
+        .map(RelationOutput::relationJson).toList());
+  }
+
+  // ---- end of relations section
 
   private void printCandidates(String query, List<ActorRow> found) {
     if (json) {
@@ -121,5 +152,34 @@ final class ActorCommand extends QueryCommand {
     m.put("quotes_by_list", by.stream().map(QueryOutput::quoteJson).toList());
     m.put("quotes_about_list", about.stream().map(QueryOutput::quoteJson).toList());
     return m;
+  }
+
+  // ---- merge rules (issue 4, --why): each alias with its article count and the rules that merged it
+
+  private int printWhy(ActorRow a, List<AliasRuleRow> rows) {
+    if (json) {
+      Map<String, Object> m = QueryOutput.actorJson(a);
+      m.put("aliases", rows.stream().map(r -> {
+        Map<String, Object> alias = new LinkedHashMap<>();
+        alias.put("alias", r.alias());
+        alias.put("articles", r.articles());
+        alias.put("rules", r.rules());
+        return alias;
+      }).toList());
+      QueryOutput.printJson(out(), m);
+      return ExitCodes.OK;
+    }
+    out().println(a.name() + "  (" + a.type().label() + ", actor " + a.id() + ", " + a.articles() + " articles)");
+    int width = Math.max(5, Math.min(50, rows.stream().mapToInt(r -> r.alias().length()).max().orElse(0)));
+    out().printf("  %-" + width + "s  %8s  %s%n", "alias", "articles", "merged by");
+    for (AliasRuleRow r : rows) {
+      List<String> rules = new ArrayList<>();
+      for (Map.Entry<String, Integer> e : r.rules().entrySet()) {
+        String rule = e.getKey().isEmpty() ? "(not recorded)" : e.getKey();
+        rules.add(r.rules().size() == 1 ? rule : rule + " (" + e.getValue() + ")");
+      }
+      out().printf("  %-" + width + "s  %8d  %s%n", QueryOutput.clip(r.alias(), width), r.articles(), String.join(", ", rules));
+    }
+    return ExitCodes.OK;
   }
 }

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dossier.ingest.CorpusReader;
+import org.dossier.resolve.ActorDictionary;
+import org.dossier.resolve.DictionaryException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,6 +28,7 @@ final class DemoCommand implements Callable<Integer> {
 
   @Mixin DbOption db;
   @Mixin AnalysisOptions analysis;
+  @Mixin DictionaryOption dictionary;
   @Spec CommandSpec spec;
 
   @Option(names = "--limit", paramLabel = "N", defaultValue = "25", description = "Quotations to show (default: ${DEFAULT-VALUE}).")
@@ -33,10 +36,17 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    ActorDictionary actors;
+    try {
+      actors = dictionary.dictionary();
+    } catch (DictionaryException e) {
+      spec.commandLine().getErr().println("dossier demo: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
     Path dir = Files.createTempDirectory("dossier-demo");
     try {
       Path corpus = unpack(dir.resolve("demo"));
-      int code = IngestCommand.run(spec, db.db(), analysis, new CorpusReader(), List.of(corpus));
+      int code = IngestCommand.run(spec, db.db(), analysis, actors, new CorpusReader(), List.of(corpus));
       var out = spec.commandLine().getOut();
       out.println();
       out.println("Top actors:");

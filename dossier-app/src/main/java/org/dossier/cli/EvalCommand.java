@@ -18,11 +18,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code dossier eval PATH}: scores Dossier's quotes and speakers, and CoreNLP's quote baseline, against gold data. */
+/**
+ * {@code dossier eval PATH}: scores Dossier's quotes and speakers, and CoreNLP's quote baseline, against gold
+ * data; and Dossier's relations when the gold has relations.
+ */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Scores quotations and their speakers against gold data (a PolNeAR split directory with text/ and "
         + "attributions/, or a JSON Lines file in Dossier's gold format), for Dossier and for CoreNLP's own quote "
-        + "annotator side by side. Nothing is stored.")
+        + "annotator side by side, and Dossier's relations when the gold has relations. Nothing is stored.")
 final class EvalCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "PATH", description = "A PolNeAR split directory or a gold .jsonl file.")
@@ -37,10 +40,16 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--no-corenlp", description = "Skip the CoreNLP quote baseline (it loads its own pipeline: a minute and some GB).")
   boolean noCorenlp;
 
-  @Option(names = "--errors", paramLabel = "FILE", description = "Write one JSON line per gold item Dossier got wrong.")
+  @Option(names = "--errors", paramLabel = "FILE",
+      description = "Write one JSON line per gold item Dossier got wrong: quotes, then relations missed or predicted wrongly.")
   Path errors;
 
+  @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "../shared/corpus",
+      description = "The corpus directory that 'text_from' lines of a gold .jsonl file refer to (default: ${DEFAULT-VALUE}).")
+  Path corpus;
+
   @Mixin AnalysisOptions analysis;
+  @Mixin DictionaryOption dictionary;
   @Spec CommandSpec spec;
 
   @Override
@@ -59,9 +68,16 @@ final class EvalCommand implements Callable<Integer> {
       err.println("dossier eval: " + path + ": not readable");
       return ExitCodes.REJECTED_INPUT;
     }
+    org.dossier.resolve.ActorDictionary actors;
+    try {
+      actors = dictionary.dictionary();
+    } catch (org.dossier.resolve.DictionaryException e) {
+      err.println("dossier eval: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
     // Eval never opens the knowledge base: only the analyser of Dossier is used.
-    try (Dossier dossier = new Dossier(Path.of("dossier.db"), analysis.analyzerOptions())) {
-      EvalService.Report report = EvalService.forDossier(dossier, analysis.threads(), !noCorenlp).run(path, limit == null ? OptionalInt.empty() : OptionalInt.of(limit));
+    try (Dossier dossier = new Dossier(Path.of("dossier.db"), analysis.analyzerOptions(), actors)) {
+      EvalService.Report report = EvalService.forDossier(dossier, analysis.threads(), !noCorenlp, corpus).run(path, limit == null ? OptionalInt.empty() : OptionalInt.of(limit));
       if (errors != null) Files.write(errors, report.errorLines(), StandardCharsets.UTF_8);
       PrintWriter out = spec.commandLine().getOut();
       if (json) out.println(report.toJson());

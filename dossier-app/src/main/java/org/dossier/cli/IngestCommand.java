@@ -12,6 +12,8 @@ import org.dossier.app.IngestService;
 import org.dossier.ingest.ColumnMapping;
 import org.dossier.ingest.CorpusReader;
 import org.dossier.ingest.Format;
+import org.dossier.resolve.ActorDictionary;
+import org.dossier.resolve.DictionaryException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,6 +30,7 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin DbOption db;
   @Mixin AnalysisOptions analysis;
+  @Mixin DictionaryOption dictionary;
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or directories to read.")
@@ -51,24 +54,27 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CorpusReader reader;
+    ActorDictionary actors;
     try {
       ColumnMapping mapping = ColumnMapping.defaults();
       for (var e : fields.entrySet()) mapping = mapping.with(e.getKey(), e.getValue());
       if (datePattern != null) mapping = mapping.withDatePattern(datePattern);
       reader = new CorpusReader(Optional.ofNullable(format).map(Format::parse), mapping, maxChars);
       analysis.analyzerOptions();
-    } catch (IllegalArgumentException e) {
+      actors = dictionary.dictionary();
+    } catch (IllegalArgumentException | DictionaryException e) {
       spec.commandLine().getErr().println("dossier ingest: " + e.getMessage());
       return ExitCodes.USAGE;
     }
-    return run(spec, db.db(), analysis, reader, paths);
+    return run(spec, db.db(), analysis, actors, reader, paths);
   }
 
   /** Ingests {@code paths} into {@code dbFile}, printing progress, problems and a summary; returns the exit code. */
-  static int run(CommandSpec spec, Path dbFile, AnalysisOptions analysis, CorpusReader reader, List<Path> paths) {
+  static int run(CommandSpec spec, Path dbFile, AnalysisOptions analysis, ActorDictionary actors, CorpusReader reader,
+      List<Path> paths) {
     var err = spec.commandLine().getErr();
     var out = spec.commandLine().getOut();
-    try (Dossier dossier = new Dossier(dbFile, analysis.analyzerOptions())) {
+    try (Dossier dossier = new Dossier(dbFile, analysis.analyzerOptions(), actors)) {
       IngestService service = new IngestService(dossier, analysis.threads());
       IngestReport report = service.ingest(paths, reader, new ProgressBar(err, System.console() != null));
       out.println(report.summary());

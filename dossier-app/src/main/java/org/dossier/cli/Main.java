@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
       ActorsCommand.class,
       ActorCommand.class,
       QuotesCommand.class,
+      RelationsCommand.class,
+      ExportCommand.class,
       ReindexCommand.class,
       EvalCommand.class,
     })

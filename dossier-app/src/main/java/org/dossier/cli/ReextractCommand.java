@@ -5,7 +5,8 @@ import java.util.concurrent.Callable;
 import org.dossier.app.Dossier;
 import org.dossier.app.IngestReport;
 import org.dossier.app.IngestService;
-import org.dossier.extract.ExtractorVersion;
+import org.dossier.resolve.ActorDictionary;
+import org.dossier.resolve.DictionaryException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Spec;
 final class ReextractCommand implements Callable<Integer> {
   @Mixin DbOption db;
   @Mixin AnalysisOptions analysis;
+  @Mixin DictionaryOption dictionary;
   @Spec CommandSpec spec;
 
   @Override
@@ -26,10 +28,17 @@ final class ReextractCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("no knowledge base at " + db.db() + "; run dossier ingest first");
       return ExitCodes.USAGE;
     }
-    try (Dossier dossier = new Dossier(db.db(), analysis.analyzerOptions())) {
+    ActorDictionary actors;
+    try {
+      actors = dictionary.dictionary();
+    } catch (DictionaryException e) {
+      spec.commandLine().getErr().println("dossier reextract: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
+    try (Dossier dossier = new Dossier(db.db(), analysis.analyzerOptions(), actors)) {
       IngestReport report = new IngestService(dossier, analysis.threads())
           .reextract(new ProgressBar(spec.commandLine().getErr(), System.console() != null));
-      spec.commandLine().getOut().println("extraction " + ExtractorVersion.CURRENT + ": " + report.summary());
+      spec.commandLine().getOut().println("extraction " + dossier.extractionVersion() + ": " + report.summary());
       return report.clean() ? ExitCodes.OK : ExitCodes.REJECTED_INPUT;
     }
   }

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -32,6 +33,8 @@ import org.dossier.model.Descriptor;
 import org.dossier.model.Mention;
 import org.dossier.model.Quote;
 import org.dossier.model.QuoteKind;
+import org.dossier.model.Relation;
+import org.dossier.model.RelationType;
 import org.dossier.model.Span;
 import org.dossier.model.Speaker;
 import org.dossier.resolve.NameKey;
@@ -63,7 +66,7 @@ public final class Store implements AutoCloseable {
   }
 
   /** The schema version this code reads and writes, kept in {@code meta.schema_version}. */
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = 2;
 
   private static final Logger log = LoggerFactory.getLogger(Store.class);
   private static final String SCHEMA_RESOURCE = "schema.sql";
@@ -159,12 +162,14 @@ public final class Store implements AutoCloseable {
         insertArticle(c, facts);
         long[] actorIds = new long[facts.actors().size()];
         for (int i = 0; i < actorIds.length; i++) {
-          actorIds[i] = ActorMerger.resolve(c, facts.actors().get(i));
-          insertAliases(c, id, actorIds[i], facts.actors().get(i));
+          ActorMerger.Merge merge = ActorMerger.resolve(c, facts.actors().get(i));
+          actorIds[i] = merge.id();
+          insertAliases(c, id, merge, facts.actors().get(i));
         }
         insertDescriptors(c, id, facts.actors(), actorIds);
         insertMentions(c, id, facts.mentions(), actorIds);
         insertQuotes(c, facts.article(), facts.quotes(), actorIds);
+        insertRelations(c, facts.article(), facts.relations(), actorIds);
         deleteOrphans(c, previousActors);
         execute(c, "COMMIT");
         PutResult result = stored.isPresent() ? PutResult.REPLACED : PutResult.STORED;
@@ -264,26 +269,31 @@ public final class Store implements AutoCloseable {
 
   // ------------------------------------------------------------------------------------------ fact rows
 
-  private static void insertAliases(Connection c, ArticleId article, long actorId, ArticleActor a)
+  private static void insertAliases(Connection c, ArticleId article, ActorMerger.Merge merge, ArticleActor a)
       throws SQLException {
+    long actorId = merge.id();
     Set<String> forms = new LinkedHashSet<>();
     forms.add(a.name().strip());
     for (String alias : a.aliases()) {
       if (!alias.isBlank()) forms.add(alias.strip());
     }
     try (PreparedStatement use = c.prepareStatement(
-            "INSERT OR IGNORE INTO article_aliases(article_id, actor_id, alias) VALUES (?, ?, ?)");
-        PreparedStatement count = c.prepareStatement("INSERT INTO aliases(actor_id, alias, alias_key, count)"
-            + " VALUES (?, ?, ?, 1) ON CONFLICT(actor_id, alias) DO UPDATE SET count = count + 1")) {
+            "INSERT OR IGNORE INTO article_aliases(article_id, actor_id, alias, rule) VALUES (?, ?, ?, ?)");
+        PreparedStatement count = c.prepareStatement("INSERT INTO aliases(actor_id, alias, alias_key, count, rule)"
+            + " VALUES (?, ?, ?, 1, ?) ON CONFLICT(actor_id, alias) DO UPDATE SET count = count + 1,"
+            + " rule = COALESCE(rule, excluded.rule)")) {
       for (String form : forms) {
+        String rule = ActorMerger.ruleFor(form, a, merge);
         use.setString(1, article.value());
         use.setLong(2, actorId);
         use.setString(3, form);
+        use.setString(4, rule);
         // Two actors of one article may merge into one; each form counts once per article.
         if (use.executeUpdate() == 0) continue;
         count.setLong(1, actorId);
         count.setString(2, form);
         count.setString(3, ActorMerger.keyOf(form));
+        count.setString(4, rule);
         count.executeUpdate();
       }
     }
@@ -498,6 +508,26 @@ public final class Store implements AutoCloseable {
         List.of(actorId), rs -> new AliasRow(rs.getString(1), rs.getInt(2)));
   }
 
+  /**
+   * Every form articles use for an actor with the rules that merged it and in how many articles each, the
+   * most used form first: what {@code dossier actor NAME --why} shows. A rule is empty for rows stored before
+   * rules were recorded.
+   */
+  public List<AliasRuleRow> aliasRules(long actorId) {
+    List<String[]> rows = query("SELECT alias, COALESCE(rule, ''), COUNT(*) FROM article_aliases WHERE actor_id = ?"
+        + " GROUP BY alias, rule ORDER BY alias, COUNT(*) DESC, rule", List.of(actorId),
+        rs -> new String[] {rs.getString(1), rs.getString(2), Integer.toString(rs.getInt(3))});
+    java.util.Map<String, java.util.Map<String, Integer>> byAlias = new java.util.LinkedHashMap<>();
+    for (String[] r : rows) byAlias.computeIfAbsent(r[0], k -> new java.util.LinkedHashMap<>()).put(r[1], Integer.parseInt(r[2]));
+    List<AliasRuleRow> out = new ArrayList<>();
+    for (var e : byAlias.entrySet()) {
+      int n = e.getValue().values().stream().mapToInt(Integer::intValue).sum();
+      out.add(new AliasRuleRow(e.getKey(), n, e.getValue()));
+    }
+    out.sort(java.util.Comparator.comparingInt(AliasRuleRow::articles).reversed().thenComparing(AliasRuleRow::alias));
+    return out;
+  }
+
   /** The titles and affiliations articles give an actor, in order of article date and position. */
   public List<DescriptorRow> descriptors(long actorId) {
     return query("SELECT d.text, d.article_id, d.begin, d.end FROM actor_descriptors d"
@@ -602,6 +632,179 @@ public final class Store implements AutoCloseable {
     return new StoreException("cannot read knowledge base " + file + ": " + e.getMessage(), e);
   }
 
+  // ------------------------------------------------------------------------------------------ relations
+  // The relations table (schema version 2, docs/SCHEMA.md): written by put, read aggregated.
+
+  private static void insertRelations(Connection c, Article article, List<Relation> relations, long[] ids)
+      throws SQLException {
+    Set<String> seen = new HashSet<>();
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO relations(article_id, subject_actor_id, type,"
+        + " object_actor_id, polarity, claimed_by_actor_id, sentence_begin, sentence_end, sentence, subject_begin,"
+        + " subject_end, subject_text, object_begin, object_end, object_text, trigger_begin, trigger_end,"
+        + " trigger_text, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (Relation r : relations) {
+        long subject = ids[r.subject()];
+        long object = ids[r.object()];
+        if (subject == object) {
+          // Two actors of the article that are one knowledge-base actor: a relation of an actor with itself.
+          log.debug("article {} ({}): relation {} {} between two forms of actor {} dropped", article.id(),
+              article.source(), r.type().label(), r.span(), subject);
+          continue;
+        }
+        String a = subject + "@" + r.subjectMention();
+        String b = object + "@" + r.objectMention();
+        String key = r.type() + " " + (r.type().symmetric() && a.compareTo(b) > 0 ? b + " " + a : a + " " + b);
+        if (!seen.add(key)) {
+          log.debug("article {} ({}): relation {} {} stated twice; kept the first", article.id(), article.source(),
+              r.type().label(), r.span());
+          continue;
+        }
+        String text = article.text();
+        ps.setString(1, article.id().value());
+        ps.setLong(2, subject);
+        ps.setString(3, r.type().label());
+        ps.setLong(4, object);
+        ps.setInt(5, r.polarity());
+        setLong(ps, 6, r.attributed() ? Optional.of(ids[r.claimedBy()]) : Optional.empty());
+        ps.setInt(7, r.span().begin());
+        ps.setInt(8, r.span().end());
+        ps.setString(9, r.sentence());
+        ps.setInt(10, r.subjectMention().begin());
+        ps.setInt(11, r.subjectMention().end());
+        ps.setString(12, r.subjectMention().of(text));
+        ps.setInt(13, r.objectMention().begin());
+        ps.setInt(14, r.objectMention().end());
+        ps.setString(15, r.objectMention().of(text));
+        setInt(ps, 16, r.trigger().map(Span::begin));
+        setInt(ps, 17, r.trigger().map(Span::end));
+        ps.setString(18, r.trigger().map(t -> t.of(text)).orElse(null));
+        ps.setString(19, r.rule());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  /** The number of stored relation rows: evidence sentences, not aggregated relations. */
+  public int relationCount() {
+    requireRelations();
+    return query("SELECT COUNT(*) FROM relations", List.of(), rs -> rs.getInt(1)).get(0);
+  }
+
+  /**
+   * Relations aggregated over articles, one per (subject, type, object), a symmetric type's two directions
+   * being one: those with evidence matching {@code filter}, counted over that evidence only. Ranked by the
+   * number of articles, then of evidence, then by subject name, type and object name.
+   *
+   * @throws StoreException if the database cannot be read, or predates relations (schema version 1)
+   */
+  public List<RelationRow> relations(RelationFilter filter) {
+    Objects.requireNonNull(filter, "filter");
+    requireRelations();
+    List<String> where = new ArrayList<>();
+    List<Object> args = new ArrayList<>();
+    filter.actor().ifPresent(id -> {
+      where.add("(r.subject_actor_id = ? OR r.object_actor_id = ?)");
+      args.add(id);
+      args.add(id);
+    });
+    filter.type().ifPresent(t -> {
+      where.add("r.type = ?");
+      args.add(t.label());
+    });
+    filter.from().ifPresent(d -> {
+      where.add("ar.date >= ?");
+      args.add(d.toString());
+    });
+    filter.to().ifPresent(d -> {
+      where.add("ar.date <= ?");
+      args.add(d.toString());
+    });
+    String sql = "SELECT r.subject_actor_id, s.name, r.type, r.object_actor_id, o.name, r.polarity,"
+        + " r.claimed_by_actor_id, cb.name, r.article_id, ar.title, ar.outlet, ar.date, r.sentence_begin,"
+        + " r.sentence_end, r.sentence, r.subject_begin, r.subject_end, r.subject_text, r.object_begin,"
+        + " r.object_end, r.object_text, r.trigger_begin, r.trigger_end, r.trigger_text, r.rule"
+        + " FROM relations r JOIN articles ar ON ar.id = r.article_id"
+        + " JOIN actors s ON s.id = r.subject_actor_id JOIN actors o ON o.id = r.object_actor_id"
+        + " LEFT JOIN actors cb ON cb.id = r.claimed_by_actor_id"
+        + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+        + " ORDER BY ar.date IS NULL, ar.date, r.article_id, r.sentence_begin, r.subject_begin, r.object_begin, r.id";
+    List<StoredRelation> rows = query(sql, args, Store::storedRelation);
+    return RelationAggregator.aggregate(rows, filter.limit());
+  }
+
+  /**
+   * The relation network for {@code filter}: its aggregated relations as edges and the actors they join as
+   * nodes, each with the number of articles naming it (within the filter's dates, when it has some). Read in
+   * one transaction, so every edge's actors are nodes even while an ingest commits.
+   */
+  public RelationGraph relationGraph(RelationFilter filter) {
+    Objects.requireNonNull(filter, "filter");
+    synchronized (readLock) {
+      try {
+        execute(reader, "BEGIN");
+        try {
+          return readRelationGraph(filter);
+        } finally {
+          execute(reader, "COMMIT");
+        }
+      } catch (SQLException e) {
+        throw readFailure(e);
+      }
+    }
+  }
+
+  private RelationGraph readRelationGraph(RelationFilter filter) {
+    List<RelationRow> edges = relations(filter);
+    Set<Long> ids = new LinkedHashSet<>();
+    for (RelationRow r : edges) {
+      ids.add(r.subject().id());
+      ids.add(r.object().id());
+    }
+    if (ids.isEmpty()) return new RelationGraph(List.of(), List.of());
+    List<String> where = new ArrayList<>();
+    List<Object> args = new ArrayList<>();
+    StringBuilder dated = new StringBuilder();
+    filter.from().ifPresent(d -> {
+      dated.append(" AND ar.date >= ?");
+      args.add(d.toString());
+    });
+    filter.to().ifPresent(d -> {
+      dated.append(" AND ar.date <= ?");
+      args.add(d.toString());
+    });
+    inClause(where, args, "a.id IN (%s)", ids);
+    String sql = "SELECT a.id, a.name, a.type, (SELECT COUNT(DISTINCT aa.article_id) FROM article_aliases aa"
+        + " JOIN articles ar ON ar.id = aa.article_id WHERE aa.actor_id = a.id" + dated + ") AS n"
+        + " FROM actors a WHERE " + where.get(0) + " ORDER BY n DESC, a.name COLLATE NOCASE, a.id";
+    List<RelationGraph.Node> nodes = query(sql, args, rs -> new RelationGraph.Node(rs.getLong(1), rs.getString(2),
+        ActorType.fromLabel(rs.getString(3)), rs.getInt(4)));
+    return new RelationGraph(nodes, edges);
+  }
+
+  private static StoredRelation storedRelation(ResultSet rs) throws SQLException {
+    Optional<RelationRow.Party> claimedBy = optionalLong(rs, 7).isEmpty() ? Optional.empty()
+        : Optional.of(new RelationRow.Party(rs.getLong(7), rs.getString(8)));
+    Optional<Span> trigger = optionalSpan(rs, 22, 23);
+    return new StoredRelation(new RelationRow.Party(rs.getLong(1), rs.getString(2)),
+        RelationType.fromLabel(rs.getString(3)), new RelationRow.Party(rs.getLong(4), rs.getString(5)),
+        new RelationRow.Evidence(new ArticleId(rs.getString(9)), Optional.ofNullable(rs.getString(10)),
+            Optional.ofNullable(rs.getString(11)), Optional.ofNullable(rs.getString(12)).map(LocalDate::parse),
+            new Span(rs.getInt(13), rs.getInt(14)), rs.getString(15), rs.getInt(6), claimedBy,
+            new Span(rs.getInt(16), rs.getInt(17)), rs.getString(18), new Span(rs.getInt(19), rs.getInt(20)),
+            rs.getString(21), trigger, Optional.ofNullable(rs.getString(24)), rs.getString(25)));
+  }
+
+  /** Fails with a clear message on a database written before relations existed and not opened for writing since. */
+  private void requireRelations() {
+    boolean present = !query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'relations'", List.of(),
+        rs -> rs.getInt(1)).isEmpty();
+    if (!present) {
+      throw new StoreException(file + " has schema version 1, without relations; run dossier reextract --db "
+          + file + " to upgrade it and extract them");
+    }
+  }
+
   // ------------------------------------------------------------------------------------ connections, schema
 
   private static Connection connect(Path dbFile, boolean readOnly) throws SQLException {
@@ -628,12 +831,29 @@ public final class Store implements AutoCloseable {
     execute(c, "BEGIN IMMEDIATE");
     try {
       for (String sql : statements(script)) execute(c, sql);
-      update(c, "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)", String.valueOf(SCHEMA_VERSION));
+      // Columns added to existing tables since schema version 2 was first written: merge rules of aliases.
+      addColumnIfMissing(c, "aliases", "rule", "TEXT");
+      addColumnIfMissing(c, "article_aliases", "rule", "TEXT");
+      // The script creates what an older database lacks (CREATE ... IF NOT EXISTS); the version follows.
+      update(c, "INSERT INTO meta(key, value) VALUES ('schema_version', ?) ON CONFLICT(key) DO UPDATE"
+          + " SET value = excluded.value WHERE CAST(value AS INTEGER) < CAST(excluded.value AS INTEGER)",
+          String.valueOf(SCHEMA_VERSION));
       execute(c, "COMMIT");
     } catch (SQLException | RuntimeException e) {
       rollbackAfterFailure(c, e);
       throw e;
     }
+  }
+
+  private static void addColumnIfMissing(Connection c, String table, String column, String type) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pragma_table_info(?) WHERE name = ?")) {
+      ps.setString(1, table);
+      ps.setString(2, column);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (rs.next()) return;
+      }
+    }
+    execute(c, "ALTER TABLE " + table + " ADD COLUMN " + column + " " + type);
   }
 
   /** The statements of a script: comment lines dropped, split at a semicolon ending a line. */

@@ -1,4 +1,4 @@
--- Dossier knowledge base, schema version 1. Documented in docs/SCHEMA.md.
+-- Dossier knowledge base, schema version 2. Documented in docs/SCHEMA.md.
 -- Statements are separated by a semicolon at the end of a line; Store runs them in order.
 -- Offsets (begin, end) are half-open UTF-16 char offsets into articles.text.
 
@@ -33,6 +33,8 @@ CREATE TABLE IF NOT EXISTS aliases (
   alias     TEXT NOT NULL,
   alias_key TEXT NOT NULL,
   count     INTEGER NOT NULL CHECK (count > 0),
+  -- the rule that merged this form into the actor, as the first article using it gave it (ActorMerger)
+  rule      TEXT,
   PRIMARY KEY (actor_id, alias)
 );
 CREATE INDEX IF NOT EXISTS aliases_key ON aliases(alias_key);
@@ -41,6 +43,8 @@ CREATE TABLE IF NOT EXISTS article_aliases (
   article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
   actor_id   INTEGER NOT NULL REFERENCES actors(id),
   alias      TEXT NOT NULL,
+  -- the rule that merged this form into the actor in this article (ActorMerger, Canonicalizer)
+  rule       TEXT,
   PRIMARY KEY (article_id, actor_id, alias)
 );
 CREATE INDEX IF NOT EXISTS article_aliases_actor ON article_aliases(actor_id);
@@ -95,6 +99,33 @@ CREATE TABLE IF NOT EXISTS quote_about (
   PRIMARY KEY (quote_id, actor_id)
 );
 CREATE INDEX IF NOT EXISTS quote_about_actor ON quote_about(actor_id);
+
+CREATE TABLE IF NOT EXISTS relations (
+  id                  INTEGER PRIMARY KEY,
+  article_id          TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  subject_actor_id    INTEGER NOT NULL REFERENCES actors(id),
+  type                TEXT NOT NULL,
+  object_actor_id     INTEGER NOT NULL REFERENCES actors(id),
+  polarity            INTEGER NOT NULL CHECK (polarity IN (-1, 0, 1)),
+  claimed_by_actor_id INTEGER REFERENCES actors(id),
+  sentence_begin      INTEGER NOT NULL,
+  sentence_end        INTEGER NOT NULL,
+  sentence            TEXT NOT NULL,
+  subject_begin       INTEGER NOT NULL,
+  subject_end         INTEGER NOT NULL,
+  subject_text        TEXT NOT NULL,
+  object_begin        INTEGER NOT NULL,
+  object_end          INTEGER NOT NULL,
+  object_text         TEXT NOT NULL,
+  trigger_begin       INTEGER,
+  trigger_end         INTEGER,
+  trigger_text        TEXT,
+  rule                TEXT NOT NULL,
+  CHECK (subject_actor_id <> object_actor_id)
+);
+CREATE INDEX IF NOT EXISTS relations_article ON relations(article_id);
+CREATE INDEX IF NOT EXISTS relations_subject ON relations(subject_actor_id);
+CREATE INDEX IF NOT EXISTS relations_object ON relations(object_actor_id);
 
 CREATE TABLE IF NOT EXISTS failures (
   id        INTEGER PRIMARY KEY,

@@ -53,4 +53,19 @@ class EvalCommandTest {
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.err()).isEqualTo("dossier eval: --limit must be at least 1, not 0" + System.lineSeparator());
   }
+
+  @Test
+  void a_text_from_line_whose_corpus_file_is_missing_is_rejected_naming_gold_line_and_reason() throws Exception {
+    Path gold = dir.resolve("gold.jsonl");
+    java.nio.file.Files.writeString(gold, "{\"id\": \"s\", \"text_from\": {\"path\": \"seeds/absent.txt\", \"sha256\": \"00\"}}\n");
+    Path corpus = dir.resolve("corpus");
+
+    Run r = run("eval", "--no-corenlp", "--corpus", corpus.toString(), "--json", gold.toString());
+
+    assertThat(r.code()).isEqualTo(ExitCodes.REJECTED_INPUT);
+    assertThat(r.err()).isEqualTo("gold.jsonl:1: text_from seeds/absent.txt: corpus file "
+        + corpus.resolve("seeds/absent.txt").toAbsolutePath() + " not found or unreadable (corpus directory " + corpus
+        + "; see --corpus); line skipped" + System.lineSeparator());
+    assertThat(r.out()).contains("\"articles\":0");
+  }
 }

@@ -49,6 +49,12 @@ public final class FactsBuilder {
     return actors.size() - 1;
   }
 
+  /** Adds an actor whose aliases a rule mapped to it ({@link ArticleActor#why()}); returns its index. (issue 4) */
+  public int actor(String name, ActorType type, List<String> aliases, java.util.Map<String, String> why) {
+    actors.add(new ArticleActor(name, type, aliases, List.of(), why));
+    return actors.size() - 1;
+  }
+
   /** Adds a mention of the first occurrence of {@code surface} at or after {@code from}. */
   public FactsBuilder mention(String surface, int from, MentionType type, int actor) {
     mentions.add(new Mention(new Evidence(article.id(), find(surface, from)), surface, type, actor, 0));

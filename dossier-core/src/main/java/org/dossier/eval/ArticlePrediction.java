@@ -9,23 +9,35 @@ import org.dossier.model.ArticleFacts;
 import org.dossier.model.Mention;
 import org.dossier.model.Quote;
 import org.dossier.model.QuoteKind;
+import org.dossier.model.Relation;
 import org.dossier.model.Span;
 
-/** What one system predicted for one article: its direct quotations and its coreference clusters. */
-public record ArticlePrediction(List<PredictedQuote> quotes, List<CorefCluster> clusters) {
+/**
+ * What one system predicted for one article: its direct quotations, its coreference clusters and the
+ * relations between actors it states.
+ */
+public record ArticlePrediction(List<PredictedQuote> quotes, List<CorefCluster> clusters,
+    List<PredictedRelation> relations) {
 
-  public static final ArticlePrediction EMPTY = new ArticlePrediction(List.of(), List.of());
+  public static final ArticlePrediction EMPTY = new ArticlePrediction(List.of(), List.of(), List.of());
 
   public ArticlePrediction {
     quotes = List.copyOf(quotes);
     clusters = List.copyOf(clusters);
+    relations = List.copyOf(relations);
+  }
+
+  /** A prediction without relations (CoreNLP's baseline has none). */
+  public ArticlePrediction(List<PredictedQuote> quotes, List<CorefCluster> clusters) {
+    this(quotes, clusters, List.of());
   }
 
   /**
    * Dossier's facts as predictions. Only {@link QuoteKind#DIRECT} quotes are scored; reported speech has
    * no quote marks to compare. The speaker is the actor's name; a speaker not resolved to an actor ("a
    * senior official") has no name but keeps its mention, so PolNeAR credits it only by mention overlap. Each
-   * actor is one cluster whose names are its name, its aliases and the texts of its mentions.
+   * actor is one cluster whose names are its name, its aliases and the texts of its mentions. Every
+   * relation is predicted under the names of its two actors, whoever claims it and whatever its polarity.
    */
   public static ArticlePrediction fromFacts(ArticleFacts facts) {
     List<ArticleActor> actors = facts.actors();
@@ -54,7 +66,12 @@ public record ArticlePrediction(List<PredictedQuote> quotes, List<CorefCluster> 
       }
       clusters.add(new CorefCluster(spans, List.copyOf(names)));
     }
-    return new ArticlePrediction(quotes, clusters);
+    List<PredictedRelation> relations = new ArrayList<>();
+    for (Relation r : facts.relations()) {
+      relations.add(new PredictedRelation(actors.get(r.subject()).name(), r.type().label(),
+          actors.get(r.object()).name(), r.polarity(), r.sentence(), r.rule()));
+    }
+    return new ArticlePrediction(quotes, clusters, relations);
   }
 
   /** The names of every cluster with a mention overlapping one of {@code spans}. */

@@ -17,6 +17,10 @@ import org.dossier.model.Span;
  * @param scareQuotes quoted terms nobody is quoted as saying; for PolNeAR every quote-marked run of fewer
  *     than three words
  * @param attributions PolNeAR evaluation items; empty for JSONL gold
+ * @param quotesAnnotated false when the gold line says its quotes were not annotated
+ *     ({@code "quotes_annotated": false}): the article is left out of quote scores
+ * @param relationsAnnotated false when the gold line says its relations were not annotated
+ *     ({@code "relations_annotated": false}): the article is left out of relation scores
  */
 public record GoldArticle(
     String id,
@@ -27,7 +31,9 @@ public record GoldArticle(
     List<Span> scareQuotes,
     List<GoldRelation> relations,
     List<GoldEvent> events,
-    List<GoldAttribution> attributions) {
+    List<GoldAttribution> attributions,
+    boolean quotesAnnotated,
+    boolean relationsAnnotated) {
 
   public GoldArticle {
     Objects.requireNonNull(id, "id");
@@ -39,6 +45,12 @@ public record GoldArticle(
     relations = List.copyOf(relations);
     events = List.copyOf(events);
     attributions = List.copyOf(attributions);
+  }
+
+  /** An article whose quotes and relations were both annotated. */
+  public GoldArticle(String id, String source, Optional<LocalDate> date, String text, List<GoldQuote> quotes,
+      List<Span> scareQuotes, List<GoldRelation> relations, List<GoldEvent> events, List<GoldAttribution> attributions) {
+    this(id, source, date, text, quotes, scareQuotes, relations, events, attributions, true, true);
   }
 
   /** The article a system reads: this text, this source, this date. */

@@ -50,6 +50,32 @@ public final class NameMatcher {
     this.aliases = Objects.requireNonNull(aliases, "aliases");
   }
 
+  /**
+   * FORMAT.md's rule "or both resolve to the same actor in the system's own alias dictionary", with the
+   * dictionary given as a lookup from a name to its canonical name (the identity when the dictionary knows
+   * no such name): two names match when their canonical names normalise to the same tokens. This is where
+   * {@code org.dossier.resolve}'s actor dictionary is plugged in; {@code withAliasDictionary(n -> n)} is the
+   * same as {@link #NameMatcher()}.
+   *
+   * @param canonicalName maps any name to the canonical name of the actor it denotes; must be thread-safe
+   */
+  public static NameMatcher withAliasDictionary(Function<String, String> canonicalName) {
+    Objects.requireNonNull(canonicalName, "canonicalName");
+    return new NameMatcher(name -> {
+      List<String> t = tokens(Objects.requireNonNull(canonicalName.apply(name), "canonical name of " + name));
+      return t.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", t));
+    });
+  }
+
+  /**
+   * A key under which {@code name} and its spelling variants collapse: the actor the alias dictionary
+   * resolves it to, else its normalised tokens. Used to count a fact stated twice once.
+   */
+  public String key(String name) {
+    Optional<String> a = aliases.apply(name);
+    return a.map(id -> "actor:" + id).orElseGet(() -> "name:" + String.join(" ", tokens(name)));
+  }
+
   /** Whether a system's {@code predicted} speaker name matches the gold {@code gold} name. */
   public boolean matches(String predicted, String gold) {
     Objects.requireNonNull(predicted, "predicted");

@@ -176,7 +176,8 @@ public final class PolnearReader {
     List<Span> scare = QuoteMarks.find(text, 0, text.length()).stream()
         .filter(run -> QuoteMarks.words(text, run) < 3)
         .collect(Collectors.toList());
-    return new GoldArticle(id, source, date(id), text, quotes, scare, List.of(), List.of(), attributions);
+    // PolNeAR annotates attributions only: no relations to score
+    return new GoldArticle(id, source, date(id), text, quotes, scare, List.of(), List.of(), attributions, true, false);
   }
 
   private static Optional<LocalDate> date(String id) {

@@ -483,7 +483,7 @@ public final class ArticleExtractor {
             j = c;
             continue;
           }
-          if (!(t.isNoun() || isPunct(t) || Set.of("DT", "JJ", "PRP", "PRP$", "POS", "IN", "CD", "RB", "NNP", "MD", "VBZ", "VBD", "VBP", "VBN", "TO").contains(t.pos()))) break;
+          if (!(t.isNoun() || isPunct(t) || Set.of("DT", "JJ", "PRP", "PRP$", "POS", "IN", "CD", "RB", "NNP", "MD", "VBZ", "VBD", "VBP", "VBN", "TO", "CC").contains(t.pos()))) break;
         }
       }
       boolean embedded = firstTok - sStart.tokenBegin() >= 3;

@@ -94,13 +94,40 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     parser.annotate(sub);
   }
 
-  /** A sentence with a speech cue verb: its subject is a speaker the extractor must find. */
+  /**
+   * A sentence with a speech cue verb (its subject is a speaker the extractor must find), or one that may
+   * state a relation: a relation trigger and at least two actor candidates (see {@link AnalyzerOptions}).
+   */
   private boolean worthParsing(CoreMap s, List<CoreLabel> toks) {
+    boolean trigger = false;
+    int candidates = 0;
+    String previousNer = "O";
     for (CoreLabel t : toks) {
-      if (t.tag() != null && t.tag().startsWith("VB") && t.lemma() != null && options.cueLemmas().contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) return true;
+      String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(java.util.Locale.ROOT);
+      String tag = t.tag() == null ? "" : t.tag();
+      if (tag.startsWith("VB") && options.cueLemmas().contains(lemma)) return true;
       if ("according".equalsIgnoreCase(t.word())) return true;
+      if (options.relationLemmas().contains(lemma) || isBackedOrLed(t.word())) trigger = true;
+      String ner = t.ner() == null ? "O" : t.ner();
+      if (ACTOR_NER.contains(ner)) {
+        if (!ner.equals(previousNer)) candidates++;
+      } else if (tag.startsWith("NN") && options.actorNouns().contains(lemma)
+          || tag.startsWith("JJ") && !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0))) {
+        candidates++;
+      }
+      previousNer = ner;
     }
-    return false;
+    return trigger && candidates >= 2;
+  }
+
+  /** Entity tags of named actors (the three-class model gives the first three; the others are for other models). */
+  private static final java.util.Set<String> ACTOR_NER = java.util.Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC",
+      "NATIONALITY", "COUNTRY", "CITY", "STATE_OR_PROVINCE", "RELIGION", "IDEOLOGY");
+
+  /** "US-backed", "Saudi-led" when the tokenizer keeps the compound whole. */
+  private static boolean isBackedOrLed(String word) {
+    String w = word.toLowerCase(java.util.Locale.ROOT);
+    return w.endsWith("-backed") || w.endsWith("-led");
   }
 
   private static AnalyzedText convert(String text, List<CoreMap> coreSentences) {

@@ -13,6 +13,8 @@ import org.dossier.model.Mention;
 import org.dossier.model.MentionType;
 import org.dossier.model.Quote;
 import org.dossier.model.QuoteKind;
+import org.dossier.model.Relation;
+import org.dossier.model.RelationType;
 import org.dossier.model.Span;
 import org.dossier.model.Speaker;
 import org.junit.jupiter.api.Test;
@@ -58,5 +60,26 @@ class ArticlePredictionTest {
     assertThat(p.quotes()).containsExactly(
         new PredictedQuote(new Span(0, 17), Optional.empty(), Optional.of(new Span(18, 29)), "said-after"));
     assertThat(p.clusters()).isEmpty();
+  }
+
+  @Test
+  void relations_become_predictions_under_their_actors_names_whoever_claims_them() {
+    String text = "Ostland arms the Hawks Brigade. \"We never fought the Valley Front,\" said Samir Haddad.";
+    Article article = Article.of("t.txt", text);
+    List<ArticleActor> actors = List.of(new ArticleActor("Ostland", ActorType.STATE, List.of(), List.of()),
+        new ArticleActor("Hawks Brigade", ActorType.ARMED_GROUP, List.of(), List.of()),
+        new ArticleActor("Valley Front", ActorType.ARMED_GROUP, List.of(), List.of()),
+        new ArticleActor("Samir Haddad", ActorType.PERSON, List.of(), List.of()));
+    Relation arms = new Relation(new Evidence(article.id(), new Span(0, 31)), "Ostland arms the Hawks Brigade.", 0,
+        new Span(0, 7), RelationType.SUPPORTS, 1, new Span(17, 30), 1, Optional.of(new Span(8, 12)), Relation.OUTLET, "verb-arms");
+    Relation fought = new Relation(new Evidence(article.id(), new Span(32, 86)), text.substring(32, 86), 1, new Span(33, 35),
+        RelationType.OPPOSES, 2, new Span(53, 65), -1, Optional.empty(), 3, "verb-fight");
+    ArticleFacts facts = new ArticleFacts(article, "test", List.of(), actors, List.of(), List.of(arms, fought)).verify();
+
+    ArticlePrediction p = ArticlePrediction.fromFacts(facts);
+
+    assertThat(p.relations()).containsExactly(
+        new PredictedRelation("Ostland", "supports", "Hawks Brigade", 1, "Ostland arms the Hawks Brigade.", "verb-arms"),
+        new PredictedRelation("Hawks Brigade", "opposes", "Valley Front", -1, text.substring(32, 86), "verb-fight"));
   }
 }

@@ -98,4 +98,31 @@ class NameMatcherTest {
     assertThat(names.matchesAny("Diab", java.util.List.of("he", "the spokesman", "Samer Diab"))).isTrue();
     assertThat(names.matchesAny("Diab", java.util.List.of("he", "the spokesman"))).isFalse();
   }
+
+  @Test
+  void an_alias_dictionary_of_canonical_names_makes_variants_match() {
+    Map<String, String> canonical = Map.of("Hizbullah", "Hezbollah", "Daesh", "Islamic State", "ISIS", "the Islamic State");
+    NameMatcher withDictionary = NameMatcher.withAliasDictionary(n -> canonical.getOrDefault(n, n));
+    assertThat(withDictionary.matches("Hizbullah", "Hezbollah")).isTrue();
+    assertThat(withDictionary.matches("Daesh", "ISIS")).isTrue();
+    assertThat(withDictionary.matches("Daesh", "Hezbollah")).isFalse();
+    assertThat(withDictionary.matches("he", "Hezbollah")).isFalse();
+    assertThat(names.matches("Hizbullah", "Hezbollah")).isFalse();
+    assertThat(withDictionary.key("Daesh")).isEqualTo(withDictionary.key("ISIS")).isEqualTo("actor:islamic state");
+  }
+
+  @Test
+  void the_identity_dictionary_matches_as_no_dictionary_does() {
+    NameMatcher identity = NameMatcher.withAliasDictionary(n -> n);
+    for (String[] pair : new String[][] {{"Assad", "Bashar al-Assad"}, {"Daesh", "Islamic State"}, {"--", "--"},
+        {"The Hawks", "hawks"}, {"he", "he"}}) {
+      assertThat(identity.matches(pair[0], pair[1])).as(pair[0] + " ~ " + pair[1]).isEqualTo(names.matches(pair[0], pair[1]));
+    }
+  }
+
+  @Test
+  void without_a_dictionary_the_key_is_the_normalised_name() {
+    assertThat(names.key("The al-Nusra Front")).isEqualTo("name:nusra front");
+    assertThat(names.key("Nusra  front")).isEqualTo(names.key("The al-Nusra Front"));
+  }
 }

@@ -1,0 +1,1180 @@
+package org.dossier.relate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dossier.model.ActorType;
+import org.dossier.model.ArticleActor;
+import org.dossier.model.ArticleFacts;
+import org.dossier.model.Evidence;
+import org.dossier.model.Mention;
+import org.dossier.model.MentionType;
+import org.dossier.model.Span;
+import org.dossier.model.text.AnalyzedText;
+import org.dossier.model.text.Sentence;
+import org.dossier.model.text.Token;
+import org.dossier.resolve.ActorDictionary;
+import org.dossier.resolve.NameKey;
+
+/**
+ * Ties the words of a sentence to the article's actors: named mentions (and references an earlier stage
+ * resolved), nouns that stand for the actor in their modifier ("Russian aircraft", "Hezbollah fighters"),
+ * names the recogniser missed ("Iranian Revolutionary Guards"), group descriptions that become actors of
+ * their own ("Shiite militias", "the anti-Assad rebels"), "they" for a plural subject just named, and
+ * "its"/"their" for the organisation just named.
+ *
+ * <p>Actors and mentions this stage adds are appended after the article's own, so no index changes.
+ *
+ * <p>Not thread-safe; one per article.
+ */
+final class Arguments {
+
+  private final ArticleFacts facts;
+  private final AnalyzedText at;
+  private final String text;
+  /** Mentions with an actor, by sentence, in text order. */
+  private final Map<Integer, List<Mention>> bySentence = new HashMap<>();
+  private final List<ArticleActor> added = new ArrayList<>();
+  /** Name key of every actor this stage added (and of the article's non-person actors) to its index. */
+  private final Map<String, Integer> byKey = new HashMap<>();
+
+  /** A group's name: its words in the text, and the sentence where they were found. */
+  private record GroupName(Span span, String name, int sentence) {}
+
+  private final ActorDictionary dictionary;
+
+  Arguments(ArticleFacts facts, AnalyzedText at, ActorDictionary dictionary) {
+    this.facts = facts;
+    this.at = at;
+    this.dictionary = dictionary;
+    this.text = at.text();
+    for (Mention m : facts.mentions()) {
+      if (m.hasActor()) bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+    }
+    for (List<Mention> ms : bySentence.values()) ms.sort((a, b) -> a.span().compareTo(b.span()));
+    for (int i = 0; i < facts.actors().size(); i++) {
+      ArticleActor a = facts.actors().get(i);
+      if (a.type() == ActorType.PERSON) continue;
+      byKey.putIfAbsent(NameKey.of(a.name()), i);
+      for (String alias : a.aliases()) byKey.putIfAbsent(NameKey.of(alias), i);
+    }
+  }
+
+  ActorType type(int actor) {
+    return actor < facts.actors().size() ? facts.actors().get(actor).type() : added.get(actor - facts.actors().size()).type();
+  }
+
+  String name(int actor) {
+    return actor < facts.actors().size() ? facts.actors().get(actor).name() : added.get(actor - facts.actors().size()).name();
+  }
+
+  /** Whether the actor was added here as a group description (not a name). */
+  boolean isGroup(int actor) {
+    return actor >= facts.actors().size() && added.get(actor - facts.actors().size()).why().containsValue(GROUP_DESCRIPTION);
+  }
+
+  static final String GROUP_DESCRIPTION = "group description";
+  static final String UNRECOGNISED_NAME = "name found as a relation argument";
+
+  // ------------------------------------------------------------------ entry
+
+  /**
+   * The actors the nominal {@code h} stands for: usually one, several for "forces like Hezbollah and other
+   * militias" or "they" after "Hezbollah and the Guards", none when it names no actor.
+   */
+  List<Arg> resolve(ParseTree t, int h) {
+    if (h == ParseTree.NONE) return List.of();
+    // "the Brigade, which X backs": the relative pronoun stands for the noun the clause modifies
+    if (t.isRelativePronoun(h)) {
+      int clause = t.head(h);
+      if (clause != ParseTree.NONE && t.rel(clause).equals("acl:relcl")) return resolve(t, t.head(clause));
+      return List.of();
+    }
+    Arg named = mentionAt(t, h);
+    if (named != null && isState(named.actor()) && inAddress(t, h)) return List.of();
+    if (named != null) return withRunTogether(t, h, named);
+    Token tok = t.token(h);
+    if (tok.pos().equals("PRP")) {
+      return plural(t, h);
+    }
+    if (!tok.isNoun() && !(tok.pos().startsWith("JJ") && GROUP_NOUNS_ALL.contains(t.lemma(h)))) return List.of();
+    // "The brigade is a Syrian opposition faction affiliated with ...": the predicate stands for the subject
+    if (!t.children(h, "cop").isEmpty()) {
+      int subject = t.child(h, "nsubj");
+      if (subject != ParseTree.NONE && subject < h) return resolve(t, subject);
+    }
+    // "the YPG, the Kurdish militia that leads the SDF": the name the description is in apposition to
+    if (t.rel(h).equals("appos") || t.rel(h).equals("dep") && describes(t, h) && t.head(h) < h) {
+      Arg head = mentionAt(t, t.head(h));
+      if (head == null && t.token(t.head(h)).isProperNoun() && describes(t, h)) head = unrecognisedName(t, t.head(h), h);
+      if (head != null) return List.of(head);
+    }
+    // "the umbrella Free Syrian Army", "the group, Jaysh al-Izza,": a name hanging from a common noun
+    if (!t.token(h).isProperNoun()) {
+      for (int c : t.children(h, "appos", "dep", "flat", "compound")) {
+        if (t.rel(c).equals("compound") && c < h) continue;
+        Arg a = mentionAt(t, c);
+        if (a != null && type(a.actor()) != ActorType.PERSON) return List.of(a);
+      }
+    }
+    List<Arg> examples = examples(t, h);
+    if (!examples.isEmpty()) return examples;
+    Arg regime = regime(t, h);
+    if (regime != null) return List.of(regime);
+    List<Arg> held = held(t, h);
+    if (!held.isEmpty()) return held;
+    List<Arg> stand = delegate(t, h);
+    if (!stand.isEmpty()) return stand;
+    Arg a = unrecognisedName(t, h);
+    if (a == null) a = appositionByTokens(t, h);
+    if (a == null) a = group(t, h);
+    if (a == null) a = definite(t, h);
+    if (a != null) return List.of(a);
+    // "on Russian aircraft overhead": the parser made the force noun a compound of the head
+    for (int c : t.children(h, "compound")) {
+      if (c < h && (RelationLexicon.FORCE_NOUNS.contains(t.lemma(c)) || GROUP_NOUNS_ALL.contains(t.lemma(c)))) {
+        List<Arg> inner = resolve(t, c);
+        if (!inner.isEmpty() && inner.get(0).how().startsWith("stands for")) return inner;
+      }
+    }
+    return List.of();
+  }
+
+  private static final Set<String> GROUP_NOUNS_ALL = union(RelationLexicon.GROUP_NOUNS, RelationLexicon.MODIFIED_GROUP_NOUNS);
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> s = new java.util.HashSet<>(a);
+    s.addAll(b);
+    return Set.copyOf(s);
+  }
+
+  /** The actor of the mention covering token {@code h}, preferring names to references. */
+  Arg mentionAt(ParseTree t, int h) {
+    if (h == ParseTree.NONE) return null;
+    Span ts = t.span(h);
+    Mention best = null;
+    for (Mention m : bySentence.getOrDefault(t.sentence.index(), List.of())) {
+      if (!m.span().overlaps(ts)) continue;
+      if (best == null || best.type() == MentionType.REFERENCE && m.type() != MentionType.REFERENCE) best = m;
+    }
+    return best == null ? null : new Arg(best.actor(), best.span(), best.type() == MentionType.REFERENCE ? "reference" : "mention");
+  }
+
+  /** The mention (with an actor) covering token {@code h}, or null. */
+  Mention mentionCovering(ParseTree t, int h) {
+    Span ts = t.span(h);
+    for (Mention m : bySentence.getOrDefault(t.sentence.index(), List.of())) {
+      if (m.span().overlaps(ts)) return m;
+    }
+    return null;
+  }
+
+  /** "western Raqqah Syria": a state named after a town is where the town is, not an actor. */
+  private boolean inAddress(ParseTree t, int h) {
+    for (int c : t.children(h, "compound", "amod")) {
+      Mention m = mentionCovering(t, c);
+      if (c < h && m != null && type(m.actor()) == ActorType.PLACE && !isState(m.actor())) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "Russia Iran and Shiite militias" run together without a comma: a name whose compound is another name of
+   * a state or organisation is two actors.
+   */
+  private List<Arg> withRunTogether(ParseTree t, int h, Arg named) {
+    List<Arg> out = null;
+    for (int c : t.children(h, "compound")) {
+      if (c >= h) continue;
+      Arg other = mentionAt(t, c);
+      if (other == null || other.actor() == named.actor() || other.mention().overlaps(named.mention())) continue;
+      ActorType type = type(other.actor());
+      if (type == ActorType.PERSON || type == ActorType.PLACE && !isState(other.actor())) continue;
+      if (type(named.actor()) == ActorType.PLACE && !isState(named.actor())) continue;
+      if (out == null) out = new ArrayList<>();
+      out.add(other);
+    }
+    if (out == null) return List.of(named);
+    out.add(named);
+    return out;
+  }
+
+  /**
+   * "government forces", "regime troops", "pro-government militias", "forces loyal to the regime": the government
+   * side is the state whose context alias is "regime" in the dictionary (Syria in the starter set), when the
+   * article names that state.
+   */
+  private Arg regime(ParseTree t, int h) {
+    String lemma = t.lemma(h);
+    if (!RelationLexicon.FORCE_NOUNS.contains(lemma) && !GROUP_NOUNS_ALL.contains(lemma)) return null;
+    boolean side = false;
+    int lo = h;
+    // "Assad's regime", "the regime", "President Assad's government": the regime itself
+    if (lemma.equals("regime") || lemma.equals("government")) {
+      boolean bare = true;
+      for (int c : t.children(h)) {
+        String r = t.rel(c);
+        Arg owner = (r.equals("nmod:poss") || r.equals("compound")) ? mentionAt(t, c) : null;
+        if (owner != null && type(owner.actor()) == ActorType.PERSON) lo = Math.min(lo, t.extent(c)[0]);
+        else if (!r.equals("det") && !r.equals("punct") && !r.equals("case") && c < h) bare = false;
+      }
+      side = bare;
+    }
+    for (int c : t.children(h)) {
+      String r = t.rel(c);
+      String w = t.lower(c);
+      if ((r.equals("amod") || r.equals("compound")) && c < h && RelationLexicon.REGIME_MODIFIERS.contains(w)
+          && !(w.equals("army") && !RelationLexicon.FORCE_NOUNS.contains(lemma))) {
+        side = true;
+        lo = Math.min(lo, c);
+      }
+      if ((r.equals("amod") || r.equals("acl")) && c > h && w.equals("loyal")) {
+        for (int o : t.children(c, "obl")) side |= isRegime(t, o);
+      }
+      if (r.equals("acl:relcl") && Set.of("support", "back").contains(t.lemma(c))) {
+        for (int o : t.children(c, "obj")) side |= isRegime(t, o);
+      }
+    }
+    if (!side || distinctModifier(t, h)) return null;
+    Integer state = regimeState();
+    Integer other = onlyOtherState(t, state);
+    // "In Iraq ... government forces repelled": the government of the one other state the sentence names
+    if (other != null && !lemma.equals("regime")) state = other;
+    else if (other != null || state == null) return null;
+    // the noun itself: a "government" the canonicaliser already tied to a state is that state
+    if (lo == h && mentionAt(t, h) != null) return null;
+    return new Arg(state, new Span(t.span(lo).begin(), t.span(h).end()), "government side");
+  }
+
+  /**
+   * The one state other than {@code regime} the sentence names as a place ("In Iraq") when it does not name
+   * {@code regime} itself; null when it names {@code regime}, no such state, or several.
+   */
+  private Integer onlyOtherState(ParseTree t, Integer regime) {
+    Integer other = null;
+    for (Mention m : bySentence.getOrDefault(t.sentence.index(), List.of())) {
+      if (regime != null && m.actor() == regime) return null;
+      if (!isState(m.actor()) || m.type() == MentionType.REFERENCE) continue;
+      // only a state named as where things happen ("In Iraq, ...") sets the scene; "Russian and government
+      // strikes" names Russia as another actor
+      int k = t.text.tokenAtOrAfter(m.span().begin());
+      if (!t.contains(k) || !t.prep(k).equals("in")) continue;
+      if (other != null && other != m.actor()) return null;
+      other = m.actor();
+    }
+    return other;
+  }
+
+  /**
+   * Whether {@code o} names the regime itself: "the regime", "the Assad regime", "the Syrian government", or
+   * the president ("fighters loyal to President X").
+   */
+  private boolean isRegime(ParseTree t, int o) {
+    String lemma = t.lemma(o);
+    if (lemma.equals("regime") || lemma.equals("government")) return true;
+    Arg person = mentionAt(t, o);
+    if (person != null && type(person.actor()) == ActorType.PERSON) {
+      for (int c : t.children(o, "compound", "amod")) {
+        if (t.lower(c).equals("president")) return true;
+      }
+    }
+    Integer state = regimeState();
+    if (state == null) return false;
+    for (Arg a : List.of(Optional.ofNullable(mentionAt(t, o)).orElse(new Arg(-1, t.span(o), "")))) {
+      if (a.actor() == state) return true;
+    }
+    return false;
+  }
+
+  private Integer regimeStateCache;
+  private boolean regimeStateKnown;
+
+  /** The article's actor for the state the dictionary calls "the regime", or null when the article does not name it. */
+  private Integer regimeState() {
+    if (regimeStateKnown) return regimeStateCache;
+    regimeStateKnown = true;
+    for (ActorDictionary.Entry e : dictionary.byContextAlias(NameKey.of("regime"))) {
+      for (String n : e.names()) {
+        Integer found = byKey.get(NameKey.of(n));
+        if (found != null && found < facts.actors().size()) {
+          regimeStateCache = found;
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "rebel positions", "a jihadist stronghold": a position, base or depot stands for the group of its
+   * modifier; "positions belonging to the Islamic State group", "areas held by the rebels" for the group
+   * that holds them.
+   */
+  private List<Arg> held(ParseTree t, int h) {
+    String lemma = t.lemma(h);
+    if (!RelationLexicon.HELD_THINGS.contains(lemma)) return List.of();
+    for (int c : t.children(h, "acl")) {
+      if (!Set.of("belong", "hold", "control", "run", "occupy", "seize", "capture").contains(t.lemma(c))) continue;
+      for (int o : t.children(c, "obl")) {
+        String p = t.prep(o);
+        if (!p.equals("to") && !p.equals("by")) continue;
+        List<Arg> out = new ArrayList<>();
+        for (int x : t.conjuncts(o)) out.addAll(resolve(t, x));
+        if (!out.isEmpty()) return out;
+      }
+    }
+    if (RelationLexicon.HELD_PLACES.contains(lemma)) return List.of();
+    for (int c : t.children(h, "compound", "amod")) {
+      String cl = t.lemma(c);
+      if (c > h || !RelationLexicon.GROUP_NOUNS.contains(cl) || mentionCovering(t, c) != null) continue;
+      String name = cl.equals("opposition") ? "opposition" : cl.endsWith("y") ? cl.substring(0, cl.length() - 1) + "ies" : cl + "s";
+      if (cl.equals("militia")) name = "militias";
+      int actor = actorFor(name, groupType(cl), GROUP_DESCRIPTION, t.span(c), t.sentence.index(), MentionType.REFERENCE);
+      return List.of(new Arg(actor, t.span(c), GROUP_DESCRIPTION));
+    }
+    return List.of();
+  }
+
+  // ------------------------------------------------------------------ "forces like Hezbollah"
+
+  private List<Arg> examples(ParseTree t, int h) {
+    String lemma = t.lemma(h);
+    if (!GROUP_NOUNS_ALL.contains(lemma) && !RelationLexicon.FORCE_NOUNS.contains(lemma)) return List.of();
+    List<Arg> out = new ArrayList<>();
+    for (int c : t.children(h, "nmod")) {
+      String p = t.prep(c);
+      if (!p.equals("like") && !p.equals("including") && !p.equals("such as")) continue;
+      for (int x : t.conjuncts(c)) out.addAll(resolve(t, x));
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------------ "Russian aircraft", "Hezbollah fighters"
+
+  /**
+   * A noun that stands for the actor named in its modifier. Force nouns ("aircraft", "troops", "officials")
+   * take any actor, demonyms included ("Russian aircraft"); group nouns ("fighters", "militants") take an
+   * organisation's name but not a state ("Iraqi militias" are not Iraq).
+   */
+  private List<Arg> delegate(ParseTree t, int h) {
+    String lemma = t.lemma(h);
+    boolean force = RelationLexicon.FORCE_NOUNS.contains(lemma);
+    boolean group = GROUP_NOUNS_ALL.contains(lemma);
+    if (!force && !group) return List.of();
+    for (int c : t.children(h)) {
+      String r = t.rel(c);
+      boolean from = r.equals("nmod") && (t.prep(c).equals("of") || t.prep(c).equals("from"));
+      boolean modifier = r.equals("compound") || r.equals("amod") || r.equals("flat") || r.equals("nmod:poss") || from;
+      if (!modifier || c > h && !from) continue;
+      if (isBackedOrLed(t, c)) continue;
+      if (from) {
+        // "ground forces from Hezbollah and Kata'ib al-Wa'd"
+        List<Arg> out = new ArrayList<>();
+        for (int x : t.conjuncts(c)) {
+          List<Arg> r2 = resolve(t, x);
+          Arg a = r2.isEmpty() ? null : r2.get(0);
+          if (a == null || type(a.actor()) == ActorType.PERSON || isGroup(a.actor())) continue;
+          // "fighters from Hezbollah" are Hezbollah's, "militias from Iraq" are no state's
+          if (!force && (type(a.actor()) == ActorType.STATE || type(a.actor()) == ActorType.PLACE || isState(a.actor()))) continue;
+          out.add(new Arg(a.actor(), a.mention(), "stands for " + a.how()));
+        }
+        if (!out.isEmpty()) return out;
+        continue;
+      }
+      Arg a;
+      if (r.equals("nmod:poss") && t.token(c).pos().equals("PRP$")) {
+        if (!force) continue;
+        a = possessor(t, c);
+      } else {
+        a = force ? modifier(t, c) : mentionAt(t, c);
+      }
+      if (a == null) continue;
+      ActorType type = type(a.actor());
+      if (type == ActorType.PERSON && !r.equals("nmod:poss")) continue;
+      if (force && (type == ActorType.STATE || isState(a.actor())) && distinctModifier(t, h)) continue;
+      if (!force) {
+        Mention m = mentionCovering(t, c);
+        boolean stateLike = type == ActorType.STATE || type == ActorType.PLACE
+            || m != null && (m.type() == MentionType.NATIONALITY || m.type() == MentionType.LOCATION)
+            || t.token(c).pos().startsWith("JJ") && type != ActorType.ORGANIZATION && type != ActorType.ARMED_GROUP;
+        if (stateLike || type == ActorType.PERSON || r.equals("nmod:poss")) continue;
+      }
+      Span span = a.mention();
+      if (c < h && (a.how().equals("mention") || a.how().equals("demonym"))) span = new Span(a.mention().begin(), t.span(h).end());
+      return List.of(new Arg(a.actor(), span, "stands for " + a.how()));
+    }
+    return List.of();
+  }
+
+  /** "Syrian Kurdish forces": a modifier that makes the force a group of its own rather than its state's. */
+  private static boolean distinctModifier(ParseTree t, int h) {
+    for (int c : t.children(h, "amod", "compound")) {
+      String w = t.lower(c);
+      if (RelationLexicon.DISTINCT_MODIFIERS.contains(w) || w.startsWith("anti-") || w.startsWith("pro-")) return true;
+    }
+    return false;
+  }
+
+  /** "backed" in "Iranian-backed militias", with what hangs from it. */
+  static boolean isBackedOrLed(ParseTree t, int c) {
+    String w = t.lower(c);
+    if (w.endsWith("-backed") || w.endsWith("-led") || w.endsWith("-supported") || w.endsWith("-funded")
+        || w.endsWith("-sponsored") || w.endsWith("-allied") || w.endsWith("-controlled") || w.endsWith("-armed")
+        || w.endsWith("-affiliated")) return true;
+    String lemma = t.lemma(c);
+    if ((t.pos(c).equals("VBN") || t.pos(c).startsWith("JJ")) && (RelationLexicon.VERBS.containsKey(lemma) || lemma.equals("affiliate"))) {
+      for (int k : t.children(c)) {
+        if (k < c && t.pos(k).equals("HYPH")) return true;
+      }
+      return c > t.first() && t.pos(c - 1).equals("HYPH");
+    }
+    return false;
+  }
+
+  // ------------------------------------------------------------------ demonyms, capitals, dictionary names
+
+  /**
+   * The actor a modifier names: its mention, else the state of a demonym ("Iranian", "Turkish"), else an
+   * actor the dictionary knows by that word ("US", "Moscow"); null when none.
+   */
+  Arg modifier(ParseTree t, int c) {
+    return modifier(t, c, Integer.MAX_VALUE);
+  }
+
+  /**
+   * As {@link #modifier(ParseTree, int)}, ignoring a mention that runs past char offset {@code limit}: in
+   * "the US-led coalition" a mention of the whole coalition does not name its leader.
+   */
+  Arg modifier(ParseTree t, int c, int limit) {
+    Arg a = mentionAt(t, c);
+    if (a != null && a.mention().end() > limit) a = null;
+    if (a != null) return a;
+    String w = t.word(c);
+    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return null;
+    // "Turkish-backed" kept whole by the tokenizer: the word before the hyphen
+    int dash = w.indexOf('-');
+    String word = dash > 0 ? w.substring(0, dash) : w;
+    Span span = dash > 0 ? new Span(t.span(c).begin(), t.span(c).begin() + dash) : t.span(c);
+    String bloc = RelationLexicon.BLOCS.get(word.toLowerCase(java.util.Locale.ROOT));
+    if (bloc != null) {
+      int actor = actorFor(bloc, ActorType.OTHER, "demonym (" + word + ")", span, t.sentence.index(), MentionType.REFERENCE);
+      return new Arg(actor, span, "demonym");
+    }
+    java.util.Optional<ActorDictionary.Entry> e = dictionary.byDemonym(word);
+    String rule = "demonym";
+    if (e.isEmpty()) {
+      e = dictionary.byCapital(word).filter(x -> x.type() == ActorType.STATE);
+      rule = "capital";
+    }
+    if (e.isEmpty()) {
+      e = dictionary.lookup(word).map(ActorDictionary.Match::entry).filter(x -> x.type() != ActorType.PERSON && x.type() != ActorType.PLACE);
+      // "SOHRs director": an acronym with the possessive's apostrophe lost
+      if (e.isEmpty() && word.length() > 2 && word.endsWith("s") && isAcronym(word.substring(0, word.length() - 1))) {
+        e = dictionary.lookup(word.substring(0, word.length() - 1)).map(ActorDictionary.Match::entry)
+            .filter(x -> x.type() != ActorType.PERSON && x.type() != ActorType.PLACE);
+      }
+      rule = "dictionary";
+    }
+    if (e.isEmpty()) return null;
+    int actor = actorForEntry(e.get(), word, rule, span, t.sentence.index());
+    return new Arg(actor, span, rule);
+  }
+
+  /** The state a capital used as an actor stands for ("receive arms from Washington"), or -1. */
+  int stateOfCapital(int actor, Span span) {
+    if (type(actor) != ActorType.PLACE) return -1;
+    String name = name(actor);
+    java.util.Optional<ActorDictionary.Entry> e = dictionary.byCapital(name).filter(x -> x.type() == ActorType.STATE);
+    if (e.isEmpty()) return -1;
+    return actorForEntry(e.get(), name, "capital", span, Math.max(0, at.sentenceAt(span.begin())));
+  }
+
+  /** Whether a place actor is a state by its name (before the dictionary stage types it). */
+  boolean isState(int actor) {
+    ActorType type = type(actor);
+    if (type == ActorType.STATE) return true;
+    if (type != ActorType.PLACE) return false;
+    String name = name(actor);
+    if (isStateName(name) && !RelationLexicon.CAPITALS.contains(NameKey.of(name))) return true;
+    return dictionary.lookup(name).map(m -> m.entry().type() == ActorType.STATE && dictionary.byCapital(name).isEmpty()).orElse(false);
+  }
+
+  /** Whether a place actor is a capital (which stands for its government only as an agent). */
+  boolean isCapital(int actor) {
+    if (type(actor) != ActorType.PLACE) return false;
+    String name = name(actor);
+    return RelationLexicon.CAPITALS.contains(NameKey.of(name)) || dictionary.byCapital(name).isPresent();
+  }
+
+  private int actorForEntry(ActorDictionary.Entry e, String surface, String rule, Span span, int sentence) {
+    for (String n : e.names()) {
+      Integer found = byKey.get(NameKey.of(n));
+      if (found != null) return found;
+    }
+    return actorFor(e.name(), e.type(), rule + " (" + surface + ")", span, sentence, MentionType.REFERENCE);
+  }
+
+  /** The dictionary's entry for a name this stage found, if it knows it. */
+  private java.util.Optional<ActorDictionary.Entry> known(String name) {
+    return dictionary.lookup(name).map(ActorDictionary.Match::entry);
+  }
+
+  // ------------------------------------------------------------------ names the recogniser missed
+
+  /**
+   * A proper name the recogniser did not tag: "Iranian Revolutionary Guards" (a run of proper nouns with
+   * a word of organisations' names), an acronym ("YPG"), or the proper noun before a group noun ("the
+   * Fastaqim rebel force").
+   */
+  private Arg unrecognisedName(ParseTree t, int h) {
+    return unrecognisedName(t, h, ParseTree.NONE);
+  }
+
+  /** Whether {@code h} is a description of an organisation ("an Iraqi Shi'ite militia"). */
+  private static boolean describes(ParseTree t, int h) {
+    return DESCRIBING_NOUNS.contains(t.lemma(h)) || RelationLexicon.GROUP_NOUNS.contains(t.lemma(h));
+  }
+
+  /**
+   * @param description token of a description of an organisation in apposition to the name ("X, an Iraqi
+   *     militia"), which is evidence enough that it names one; or {@link ParseTree#NONE}
+   */
+  private Arg unrecognisedName(ParseTree t, int h, int description) {
+    boolean described = description != ParseTree.NONE;
+    int lo;
+    int hi;
+    ActorType type;
+    if (t.token(h).isProperNoun()) {
+      lo = h;
+      while (lo - 1 >= t.first() && (properPart(t, lo - 1) || capitalisedAdjective(t, lo - 1)) && t.dominates(h, lo - 1)) lo--;
+      while (lo < h && RelationLexicon.TITLES.contains(t.lower(lo))) lo++;
+      while (lo < h && !isNameToken(t, lo) && !capitalisedAdjective(t, lo)) lo++;
+      hi = h;
+      // "Centre for Reconciliation", "Council of Elders"
+      for (int c : t.children(h, "nmod")) {
+        if (c <= h || !t.token(c).isProperNoun() || !Set.of("of", "for").contains(t.prep(c)) || c - h > 4) continue;
+        boolean plain = true;
+        for (int k = h + 1; k < c; k++) plain &= t.rel(k).equals("case") || t.token(k).isProperNoun() && t.head(k) == c;
+        if (plain && mentionCovering(t, c) == null) hi = c;
+      }
+      if (hi - lo > 6) return null;
+      boolean acronym = lo == hi && isAcronym(t.word(h));
+      boolean orgWord = false;
+      boolean armed = false;
+      for (int k = lo; k <= hi; k++) {
+        if (k != h && k > h && mentionCovering(t, k) != null) return null;
+        orgWord |= RelationLexicon.ORGANISATION_WORDS.contains(NameKey.of(t.word(k)));
+        armed |= RelationLexicon.ARMED_WORDS.contains(NameKey.of(t.word(k)));
+      }
+      if (!acronym && !orgWord && !described && known(t.word(h)).isEmpty()) return null;
+      if (RelationLexicon.TITLES.contains(t.lower(lo)) || RelationLexicon.DESCRIPTIVE_PROPER.contains(t.lower(hi)) && lo == hi) return null;
+      armed |= described && (RelationLexicon.ARMED_WORDS.contains(t.lemma(description))
+          || RelationLexicon.GROUP_NOUNS.contains(t.lemma(description)));
+      type = armed ? ActorType.ARMED_GROUP : ActorType.ORGANIZATION;
+    } else {
+      String lemma = t.lemma(h);
+      if (!GROUP_NOUNS_ALL.contains(lemma) && !RelationLexicon.ORGANISATION_WORDS.contains(lemma)) return null;
+      // the proper nouns among the compounds right before the head
+      int k = h - 1;
+      while (k >= t.first() && (t.rel(k).equals("compound") && t.head(k) == h && !t.token(k).isProperNoun())) k--;
+      hi = k;
+      if (hi < t.first() || !t.token(hi).isProperNoun() || t.head(hi) != h && !t.dominates(h, hi)) return null;
+      lo = hi;
+      while (lo - 1 >= t.first() && properPart(t, lo - 1) && t.dominates(h, lo - 1)) lo--;
+      while (lo < hi && RelationLexicon.TITLES.contains(t.lower(lo))) lo++;
+      if (hi - lo > 5) return null;
+      for (int x = lo; x <= hi; x++) {
+        if (!properPart(t, x)) return null;
+      }
+      if (lo == hi && mentionCovering(t, hi) != null) return null;
+      if (lo == hi && looksDescriptive(t.lower(hi))) return null;
+      type = RelationLexicon.GROUP_NOUNS.contains(lemma) || RelationLexicon.ARMED_WORDS.contains(t.lower(h))
+          || lemma.equals("force") || lemma.equals("brigade") || lemma.equals("battalion") || hasRebelCompound(t, h)
+          ? ActorType.ARMED_GROUP : ActorType.ORGANIZATION;
+    }
+    // "Kata'ib al-Wa'd": a clitic the tokenizer split off belongs to the name
+    while (hi + 1 < t.end() && t.span(hi + 1).begin() == t.span(hi).end() && t.word(hi + 1).startsWith("'")
+        && !t.word(hi + 1).equals("'s")) hi++;
+    Span span = new Span(t.span(lo).begin(), t.span(hi).end());
+    String name = span.of(text);
+    if (NameKey.of(name).isEmpty()) return null;
+    java.util.Optional<ActorDictionary.Entry> entry = known(name);
+    // "Syrias army", "Russias air force": a possessive that lost its apostrophe
+    if (entry.isEmpty() && lo == hi && name.endsWith("s") && name.length() > 3) {
+      java.util.Optional<ActorDictionary.Entry> owner = known(name.substring(0, name.length() - 1));
+      if (owner.isPresent() && owner.get().type() != ActorType.PERSON && owner.get().type() != ActorType.PLACE) {
+        Span s = new Span(span.begin(), span.end() - 1);
+        return new Arg(actorForEntry(owner.get(), s.of(text), "dictionary", s, t.sentence.index()), span, "stands for dictionary");
+      }
+    }
+    if (entry.isPresent()) {
+      if (entry.get().type() == ActorType.PERSON || entry.get().type() == ActorType.PLACE) return null;
+      return new Arg(actorForEntry(entry.get(), name, "dictionary", span, t.sentence.index()), span, "dictionary");
+    }
+    int actor = actorFor(name, type, UNRECOGNISED_NAME, span, t.sentence.index(), MentionType.ORGANIZATION);
+    return new Arg(actor, span, "unrecognised name");
+  }
+
+  private boolean hasRebelCompound(ParseTree t, int h) {
+    for (int c : t.children(h, "compound", "amod")) {
+      if (RelationLexicon.GROUP_NOUNS.contains(t.lemma(c))) return true;
+    }
+    return false;
+  }
+
+  private static boolean looksDescriptive(String w) {
+    return RelationLexicon.DESCRIPTIVE_PROPER.contains(w) || w.endsWith("ian") || w.endsWith("ese") || w.endsWith("ish")
+        || w.endsWith("i") && w.length() > 3;
+  }
+
+  private boolean properPart(ParseTree t, int k) {
+    Token x = t.token(k);
+    Mention m = mentionCovering(t, k);
+    // "Liwa al-Fajr" with "Liwa" alone taken for a place: a one-word place inside the name is part of it
+    if (m != null && !(m.type() == MentionType.LOCATION && x.isProperNoun() && m.span().equals(x.span()))) return false;
+    return x.isProperNoun() || x.pos().equals("HYPH") || x.lemma().equalsIgnoreCase("al") || x.word().equals("'")
+        || x.pos().equals("POS") && k > t.first() && t.token(k - 1).pos().equals("NNPS");
+  }
+
+  /** "Russian" in "the Russian Centre for Reconciliation": a capitalised adjective inside a name. */
+  private boolean capitalisedAdjective(ParseTree t, int k) {
+    String w = t.word(k);
+    return t.pos(k).startsWith("JJ") && !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !w.contains("-") && k > t.first()
+        && mentionCovering(t, k) == null;
+  }
+
+  private static boolean isNameToken(ParseTree t, int k) {
+    return t.token(k).isProperNoun();
+  }
+
+  static boolean isAcronym(String w) {
+    if (w.length() < 2 || w.length() > 6) return false;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (!Character.isUpperCase(c) && c != '-') return false;
+    }
+    return true;
+  }
+
+  // ------------------------------------------------------------------ group descriptions
+
+  /**
+   * A group description as an actor: "Shiite militias", "the anti-Assad rebels", "pro-government forces". A
+   * bare plural ("the militias") is the group last described with that noun ("Shiite militias"), or the bare
+   * noun when it names a group by itself ("rebels"); "the fighters" alone is none.
+   */
+  private Arg group(ParseTree t, int h) {
+    String lemma = t.lemma(h);
+    boolean inherent = RelationLexicon.GROUP_NOUNS.contains(lemma);
+    boolean modified = RelationLexicon.MODIFIED_GROUP_NOUNS.contains(lemma);
+    if (!inherent && !modified) return null;
+    int lo = groupStart(t, h);
+    int sentence = t.sentence.index();
+    int det = t.child(h, "det");
+    // "a rebel faction" is some faction, not one the knowledge base can follow
+    if (det != ParseTree.NONE && (t.lower(det).equals("a") || t.lower(det).equals("an"))) return null;
+    if (lo < h) {
+      boolean salient = inherent;
+      for (int k = lo; k < h && !salient; k++) salient = salient(t.token(k));
+      if (!salient) return null;
+      Span span = new Span(t.span(lo).begin(), t.span(h).end());
+      String name = span.of(text);
+      int actor = actorFor(name, groupType(lemma), GROUP_DESCRIPTION, span, sentence, MentionType.REFERENCE);
+      return new Arg(actor, span, GROUP_DESCRIPTION);
+    }
+    // "US-backed groups" have nothing but the relation to tell them apart: no group of their own
+    // ("the UN-backed group" may still be an organisation named before; see definite); "Iranian-backed
+    // militias" are militias
+    for (int c : t.children(h)) {
+      if (c < h && isBackedOrLed(t, c) && !inherent) return null;
+    }
+    // "the main force" is no group, and no earlier one; nor are "fighters from ..." the fighters named before
+    for (int c : t.children(h, "amod", "compound")) {
+      if (c < h && !isBackedOrLed(t, c) && !inherent) return null;
+    }
+    for (int c : t.children(h, "nmod")) {
+      if (t.prep(c).equals("from") || t.prep(c).equals("of")) return null;
+    }
+    Span span = t.span(h);
+    // a bare noun keeps its own phrase ("militiamen" after "Shiite militias", as docs/ANNOTATION.md names
+    // groups); only "the coalition" is the coalition described before ("the US-led coalition")
+    GroupName before = RelationLexicon.LED_GROUP_HEADS.contains(lemma) ? earlierGroup(lemma, span.begin()) : null;
+    if (before != null) {
+      int actor = actorFor(before.name, groupType(lemma), GROUP_DESCRIPTION, span, sentence, MentionType.REFERENCE);
+      return new Arg(actor, span, "group described before");
+    }
+    if (!inherent || !t.pos(h).equals("NNS") && !lemma.equals("opposition")) return null;
+    String name = span.of(text);
+    int actor = actorFor(name, groupType(lemma), GROUP_DESCRIPTION, span, sentence, MentionType.REFERENCE);
+    return new Arg(actor, span, GROUP_DESCRIPTION);
+  }
+
+  /**
+   * "Kata'ib al-Wa'd, an Iraqi Shi'ite militia": a description right after a name and a comma stands for the
+   * name, read on the tokens when the parser missed the apposition.
+   */
+  private Arg appositionByTokens(ParseTree t, int h) {
+    if (!describes(t, h)) return null;
+    int k = h - 1;
+    while (k >= t.first() && (t.pos(k).startsWith("JJ") || t.pos(k).equals("HYPH") || t.pos(k).equals("NN"))) k--;
+    if (k < t.first() || !t.pos(k).equals("DT")) return null;
+    k--;
+    if (k < t.first() || !t.word(k).equals(",")) return null;
+    k--;
+    while (k > t.first() && t.word(k).startsWith("'") && t.span(k).begin() == t.span(k - 1).end()) k--;
+    if (k < t.first()) return null;
+    Arg named = mentionAt(t, k);
+    if (named != null) return type(named.actor()) == ActorType.PERSON ? null : named;
+    if (!t.token(k).isProperNoun()) return null;
+    return unrecognisedName(t, k, h);
+  }
+
+  /** A modifier that tells a group apart: a capitalised adjective, "anti-X", "pro-X", "opposition", "rebel", ... */
+  private static boolean salient(Token x) {
+    String w = x.word();
+    String lw = w.toLowerCase(java.util.Locale.ROOT);
+    if (lw.startsWith("anti-") || lw.startsWith("pro-") || lw.endsWith("-led")) return true;
+    if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !x.pos().equals("DT")) return true;
+    return RelationLexicon.GROUP_MODIFIERS.contains(lw) || RelationLexicon.GROUP_NOUNS.contains(x.lemma().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static ActorType groupType(String lemma) {
+    return lemma.equals("opposition") || lemma.equals("movement") || lemma.equals("organisation")
+        || lemma.equals("organization") || lemma.equals("alliance") || lemma.equals("coalition") ? ActorType.OTHER : ActorType.ARMED_GROUP;
+  }
+
+  /**
+   * The first token of the group's name that ends at {@code h}: the adjectives and nouns before it that tell
+   * the group apart, without determiners, numbers, vague words ("many", "other") and "X-backed".
+   */
+  int groupStart(ParseTree t, int h) {
+    return groupStart(t.text.tokens(), t.first(), h, RelationLexicon.LED_GROUP_HEADS.contains(t.lemma(h)));
+  }
+
+  private int groupStart(List<Token> tokens, int first, int h, boolean keepLed) {
+    int lo = h;
+    int k = h - 1;
+    while (k >= first) {
+      Token x = tokens.get(k);
+      String w = x.word().toLowerCase(java.util.Locale.ROOT);
+      String p = x.pos();
+      if (RelationLexicon.VAGUE_MODIFIERS.contains(w)) break;
+      boolean hyphenated = w.startsWith("anti-") || w.startsWith("pro-") || w.contains("-") && (p.startsWith("JJ") || p.startsWith("NN"));
+      if (w.endsWith("-backed") || w.endsWith("-supported") || w.endsWith("-funded") || w.endsWith("-sponsored")) break;
+      if (w.endsWith("-led") && !keepLed) break;
+      if ((w.equals("backed") || w.equals("led") || w.equals("supported") || w.equals("funded") || w.equals("sponsored"))
+          && k - 1 >= first && tokens.get(k - 1).pos().equals("HYPH")) {
+        if (!(w.equals("led") && keepLed)) break;
+        // "US - led": keep the whole compound
+        int j = k - 2;
+        if (j < first) break;
+        lo = j;
+        k = j - 1;
+        continue;
+      }
+      if (p.equals("HYPH") && k - 1 >= first && lo == k + 1) {
+        k--;
+        continue;
+      }
+      if (p.startsWith("JJ") || hyphenated || p.equals("NN") && RelationLexicon.GROUP_NOUNS.contains(x.lemma().toLowerCase(java.util.Locale.ROOT))
+          || p.equals("NN") && Set.of("government", "opposition", "regime", "army", "tribal", "rebel", "militia", "terrorist", "ground").contains(w)
+          || p.startsWith("NNP") && RelationLexicon.DESCRIPTIVE_PROPER.contains(w)) {
+        if (p.startsWith("NNP") && !RelationLexicon.DESCRIPTIVE_PROPER.contains(w)) break;
+        lo = k;
+        k--;
+        continue;
+      }
+      break;
+    }
+    // a hyphen left dangling at the start
+    while (lo < h && tokens.get(lo).pos().equals("HYPH")) lo++;
+    return lo;
+  }
+
+  /** "militiamen" after "Shiite militias" are the same militias. */
+  private static boolean sameGroupHead(String a, String b) {
+    return a.equals(b) || Set.of(a, b).equals(Set.of("militia", "militiaman"));
+  }
+
+  /** The last group described with head {@code lemma} before {@code offset}, found on the tokens alone. */
+  private GroupName earlierGroup(String lemma, int offset) {
+    GroupName best = null;
+    for (Sentence s : at.sentences()) {
+      if (s.span().begin() >= offset) break;
+      for (int k = s.tokenBegin(); k < s.tokenEnd(); k++) {
+        Token x = at.tokens().get(k);
+        if (x.span().begin() >= offset) break;
+        if (!x.isNoun() || !sameGroupHead(x.lemma().toLowerCase(java.util.Locale.ROOT), lemma)) continue;
+        int lo = groupStart(at.tokens(), s.tokenBegin(), k, RelationLexicon.LED_GROUP_HEADS.contains(lemma));
+        if (lo < k) {
+          Span span = new Span(at.tokens().get(lo).span().begin(), x.span().end());
+          best = new GroupName(span, span.of(text), s.index());
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
+   * A definite description with no modifier: "the ministry" is whoever's ministry was named last ("Iran's
+   * foreign ministry"); "the group" (or "the militia") is the organisation last described as one ("Kata'ib
+   * al-Wa'd, an Iraqi militia") or, failing that, the armed group or organisation named last, in this sentence
+   * or the two before.
+   */
+  private Arg definite(ParseTree t, int h) {
+    String lemma = t.lemma(h);
+    if (!t.pos(h).equals("NN")) return null;
+    int det = t.child(h, "det");
+    if (det == ParseTree.NONE || !t.lower(det).equals("the")) return null;
+    for (int c : t.children(h)) {
+      if (!t.rel(c).equals("det") && !t.rel(c).equals("punct") && c < h && !isBackedOrLed(t, c) && !t.lower(c).endsWith("-based")) return null;
+    }
+    Span span = new Span(t.span(det).begin(), t.span(h).end());
+    int begin = t.span(h).begin();
+    int si = t.sentence.index();
+    if (RelationLexicon.FORCE_NOUNS.contains(lemma) && !RelationLexicon.DEFINITE_GROUP_NOUNS.contains(lemma)) {
+      Integer owner = earlierOwner(lemma, begin, si);
+      return owner == null ? null : new Arg(owner, span, "definite description");
+    }
+    if (!RelationLexicon.DEFINITE_GROUP_NOUNS.contains(lemma)) return null;
+    Integer named = earlierNameWith(lemma, begin, si);
+    if (named != null) return new Arg(named, span, "definite description");
+    Arg described = describedAs(lemma, begin, si, span);
+    if (described != null) return described;
+    for (int s = si; s >= Math.max(0, si - 2); s--) {
+      List<Mention> ms = bySentence.getOrDefault(s, List.of());
+      for (int i = ms.size() - 1; i >= 0; i--) {
+        Mention m = ms.get(i);
+        if (m.span().begin() >= begin) continue;
+        // an organisation typed by name only ("ORGANIZATION") may be a ministry or an agency: no guess
+        if (type(m.actor()) == ActorType.ARMED_GROUP) return new Arg(m.actor(), span, "definite description");
+      }
+    }
+    return onlyOrganisation(begin, si, span);
+  }
+
+  /** The organisation named last before token {@code h} whose name has its noun: "observatory" in "observatory head". */
+  Arg namedWith(ParseTree t, int h) {
+    Integer actor = earlierNameWith(t.lemma(h), t.span(h).end(), t.sentence.index());
+    return actor == null ? null : new Arg(actor, t.span(h), "named before");
+  }
+
+  /** The organisation named last before {@code begin} whose name has the noun: "the council". */
+  private Integer earlierNameWith(String lemma, int begin, int si) {
+    for (int s = si; s >= 0; s--) {
+      List<Mention> ms = bySentence.getOrDefault(s, List.of());
+      for (int i = ms.size() - 1; i >= 0; i--) {
+        Mention m = ms.get(i);
+        if (m.span().begin() >= begin || m.type() == MentionType.REFERENCE) continue;
+        ActorType type = type(m.actor());
+        if (type == ActorType.PERSON || type == ActorType.PLACE || type == ActorType.STATE) continue;
+        List<String> tokens = NameKey.tokens(name(m.actor()));
+        if (tokens.contains(lemma) || tokens.contains(lemma + "s")) return m.actor();
+      }
+    }
+    return null;
+  }
+
+  /** "the group" when this sentence and the one before name exactly one organisation (a monitor or agency). */
+  private Arg onlyOrganisation(int begin, int si, Span span) {
+    Integer only = null;
+    for (int s = si; s >= Math.max(0, si - 1); s--) {
+      for (Mention m : bySentence.getOrDefault(s, List.of())) {
+        if (m.span().begin() >= begin || m.type() == MentionType.REFERENCE) continue;
+        ActorType type = type(m.actor());
+        if (!organisational(type) || type == ActorType.MEDIA) continue;
+        if (only != null && only != m.actor()) return null;
+        only = m.actor();
+      }
+    }
+    return only == null ? null : new Arg(only, span, "definite description");
+  }
+
+  /** Nouns that describe an organisation in apposition: "X, an Iraqi militia," is then "the group". */
+  private static final Set<String> DESCRIBING_NOUNS = Set.of("group", "militia", "faction", "organisation",
+      "organization", "movement", "brigade", "force", "front", "coalition", "alliance", "party", "battalion");
+
+  /** The name in apposition to a description with a group noun ("X, an Iraqi Shi'ite militia"), last before {@code begin}. */
+  private Arg describedAs(String lemma, int begin, int si, Span span) {
+    if (!DESCRIBING_NOUNS.contains(lemma)) return null;
+    List<Token> tokens = at.tokens();
+    int from = at.sentences().get(Math.max(0, si - 2)).tokenBegin();
+    int stop = at.tokenAtOrAfter(begin);
+    Integer best = null;
+    for (int k = from; k < stop; k++) {
+      Token x = tokens.get(k);
+      if (!x.isNoun() || !DESCRIBING_NOUNS.contains(x.lemma().toLowerCase(java.util.Locale.ROOT))) continue;
+      // back over adjectives and the article to a comma, then the name before it
+      int j = k - 1;
+      while (j >= from && (tokens.get(j).pos().startsWith("JJ") || tokens.get(j).pos().startsWith("NN") && !tokens.get(j).isProperNoun()
+          || tokens.get(j).pos().equals("HYPH"))) j--;
+      if (j < from || !tokens.get(j).pos().equals("DT")) continue;
+      j--;
+      if (j < from || !tokens.get(j).word().equals(",")) continue;
+      j--;
+      if (j < from) continue;
+      Integer actor = nameEndingAt(j);
+      if (actor != null) best = actor;
+    }
+    return best == null ? null : new Arg(best, span, "definite description");
+  }
+
+  /** The non-person actor whose mention (or name the recogniser missed, already added) ends at token {@code j}. */
+  private Integer nameEndingAt(int j) {
+    Token x = at.tokens().get(j);
+    for (Mention m : bySentence.getOrDefault(x.sentence(), List.of())) {
+      if (m.span().overlaps(x.span()) && type(m.actor()) != ActorType.PERSON && type(m.actor()) != ActorType.PLACE) return m.actor();
+    }
+    for (Map.Entry<Span, Integer> e : provisionalMentions.entrySet()) {
+      if (e.getKey().overlaps(x.span())) return e.getValue();
+    }
+    return null;
+  }
+
+  /** The actor whose force noun {@code lemma} was named before ("Iran's foreign ministry" for "the ministry"). */
+  private Integer earlierOwner(String lemma, int begin, int si) {
+    List<Token> tokens = at.tokens();
+    int from = at.sentences().get(Math.max(0, si - 3)).tokenBegin();
+    int stop = at.tokenAtOrAfter(begin);
+    Integer best = null;
+    for (int k = from; k < stop; k++) {
+      Token x = tokens.get(k);
+      if (!x.isNoun() || !x.lemma().equalsIgnoreCase(lemma)) continue;
+      for (int j = k - 1; j >= Math.max(from, k - 4); j--) {
+        Token y = tokens.get(j);
+        if (y.sentence() != x.sentence()) break;
+        Integer owner = null;
+        for (Mention m : bySentence.getOrDefault(y.sentence(), List.of())) {
+          if (m.span().overlaps(y.span()) && m.type() != MentionType.REFERENCE && type(m.actor()) != ActorType.PERSON) owner = m.actor();
+        }
+        if (owner != null) {
+          best = owner;
+          break;
+        }
+        if (!(y.pos().startsWith("JJ") || y.pos().startsWith("NN") || y.pos().equals("POS") || y.pos().equals("HYPH"))) break;
+      }
+    }
+    return best;
+  }
+
+  static boolean organisational(ActorType type) {
+    return switch (type) {
+      case ORGANIZATION, ARMED_GROUP, POLITICAL_ORGANIZATION, INTERNATIONAL_ORGANIZATION, NGO, MEDIA -> true;
+      default -> false;
+    };
+  }
+
+  // ------------------------------------------------------------------ pronouns
+
+  /**
+   * "They" opening a sentence as the plural subject named last: the coordinated or plural subject of the
+   * sentence before, in the same paragraph. Other pronouns are arguments only through a reference mention.
+   */
+  private List<Arg> plural(ParseTree t, int h) {
+    String w = t.lower(h);
+    if (!w.equals("they") || !t.rel(h).equals("nsubj")) return List.of();
+    // only "They ..." opening a sentence: within a sentence "they" too often means the object just named
+    for (int k = t.first(); k < h; k++) {
+      if (Character.isLetterOrDigit(t.word(k).charAt(0))) return List.of();
+    }
+    int si = t.sentence.index();
+    if (si == 0) return List.of();
+    Sentence prev = at.sentences().get(si - 1);
+    if (!prev.parsed() || text.substring(prev.span().end(), t.sentence.span().begin()).contains("\n\n")) return List.of();
+    ParseTree pt = new ParseTree(at, prev);
+    return as(pluralSubject(pt, pt.first(), pt.end()), t.span(h));
+  }
+
+  private static List<Arg> as(List<Arg> args, Span pronoun) {
+    List<Arg> out = new ArrayList<>();
+    for (Arg a : args) out.add(new Arg(a.actor(), pronoun, "plural pronoun"));
+    return out;
+  }
+
+  /** The last subject in {@code [from, to)} of {@code t} that is plural: coordinated actors or a group noun. */
+  private List<Arg> pluralSubject(ParseTree t, int from, int to) {
+    List<Arg> best = List.of();
+    for (int k = from; k < to; k++) {
+      if (!t.rel(k).equals("nsubj") && !t.rel(k).equals("nsubj:pass")) continue;
+      if (t.isPronoun(k) || t.isRelativePronoun(k)) continue;
+      List<Integer> conj = t.conjuncts(k);
+      List<Arg> args = new ArrayList<>();
+      if (conj.size() >= 2) {
+        for (int c : conj) args.addAll(resolve(t, c));
+        if (args.size() < 2) continue;
+      } else if (t.pos(k).equals("NNS") || t.pos(k).equals("NNPS")) {
+        args.addAll(resolve(t, k));
+        if (args.isEmpty()) continue;
+      } else {
+        continue;
+      }
+      best = args;
+    }
+    return best;
+  }
+
+  /**
+   * The actor "its", "their", "his" or "her" at {@code p} stands for: a reference mention, else the actor the
+   * possessed noun is coordinated with ("Iran and its militias"), else the last organisation or state named
+   * before it in this sentence or the one before ("setback for Saudi Arabia in its rivalry with Iran").
+   */
+  Arg possessor(ParseTree t, int p) {
+    Arg ref = mentionAt(t, p);
+    if (ref != null && ref.mention().equals(t.span(p))) return ref;
+    String w = t.lower(p);
+    if (!w.equals("its") && !w.equals("their")) return null;
+    int owner = t.head(p);
+    if (owner != ParseTree.NONE && t.rel(owner).equals("conj")) {
+      // "Iran and its militias", "regime forces and its affiliated militias"
+      List<Arg> first = resolve(t, t.head(owner));
+      return first.isEmpty() ? null : new Arg(first.get(0).actor(), t.span(p), "possessive");
+    }
+    Arg subject = clauseSubject(t, p, owner);
+    if (subject != null) return subject;
+    Arg main = mainSubject(t, p);
+    if (main != null) return main;
+    boolean role = owner != ParseTree.NONE && (RelationLexicon.MEMBER_ROLES.contains(t.lemma(owner))
+        || RelationLexicon.LEADER_ROLES.contains(t.lemma(owner)) || RelationLexicon.PART_NOUNS.contains(t.lemma(owner)));
+    // "their" is plural: only a coordination or the clause's subject says whose
+    if (w.equals("their")) return null;
+    int begin = t.span(p).begin();
+    int si = t.sentence.index();
+    // a spokesman's organisation may be named in the sentence before; another possession's only in this one
+    for (int s = si; s >= Math.max(0, role ? si - 1 : si); s--) {
+      List<Mention> ms = bySentence.getOrDefault(s, List.of());
+      for (int i = ms.size() - 1; i >= 0; i--) {
+        Mention m = ms.get(i);
+        if (m.span().begin() >= begin || m.type() == MentionType.REFERENCE) continue;
+        ActorType type = type(m.actor());
+        if (type == ActorType.MEDIA) continue;
+        boolean ok = role ? organisational(type) : organisational(type) || type == ActorType.STATE || isStateName(name(m.actor()));
+        if (ok) return new Arg(m.actor(), t.span(p), "possessive");
+      }
+    }
+    return role ? previousSubject(t, p) : null;
+  }
+
+  /**
+   * "The Jaysh al-Nasr group shelled ... Its spokesman ...": the organisation that is the subject of the
+   * sentence before, when the recogniser did not name it.
+   */
+  private Arg previousSubject(ParseTree t, int p) {
+    int si = t.sentence.index();
+    if (si == 0 || p != t.first()) return null;
+    Sentence prev = at.sentences().get(si - 1);
+    if (!prev.parsed()) return null;
+    ParseTree pt = new ParseTree(at, prev);
+    for (int k = pt.first(); k < pt.end(); k++) {
+      if (!pt.rel(k).equals("root")) continue;
+      int s = pt.child(k, "nsubj");
+      if (s == ParseTree.NONE) return null;
+      for (Arg a : resolve(pt, s)) {
+        if (organisational(type(a.actor())) && type(a.actor()) != ActorType.MEDIA) return new Arg(a.actor(), t.span(p), "possessive");
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "The United States, which backs the SDF in its fight against ...": the subject of the clause the
+   * possessed noun is in, when it names an organisation or state and comes before the pronoun.
+   */
+  private Arg clauseSubject(ParseTree t, int p, int owner) {
+    int x = owner;
+    for (int guard = 0; guard < 6 && x != ParseTree.NONE; guard++) {
+      x = t.head(x);
+      if (x == ParseTree.NONE) return null;
+      if (!t.token(x).isVerb() && t.children(x, "cop").isEmpty()) continue;
+      int s = t.child(x, "nsubj");
+      if (s == ParseTree.NONE || s > p || t.dominates(s, p) || t.isPronoun(s)) return null;
+      for (Arg a : resolve(t, s)) {
+        ActorType type = type(a.actor());
+        if (organisational(type) || type == ActorType.STATE || isStateName(name(a.actor()))) return new Arg(a.actor(), t.span(p), "possessive");
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /** The subject of the sentence's main clause, before {@code p}, when it is an organisation or a state. */
+  private Arg mainSubject(ParseTree t, int p) {
+    int root = ParseTree.NONE;
+    for (int k = t.first(); k < t.end(); k++) {
+      if (t.rel(k).equals("root")) root = k;
+    }
+    if (root == ParseTree.NONE) return null;
+    int s = t.child(root, "nsubj");
+    if (s == ParseTree.NONE || s > p || t.dominates(s, p) || t.isPronoun(s)) return null;
+    for (Arg a : resolve(t, s)) {
+      ActorType type = type(a.actor());
+      if (organisational(type) && type != ActorType.MEDIA || type == ActorType.STATE) return new Arg(a.actor(), t.span(p), "possessive");
+    }
+    return null;
+  }
+
+  static boolean isStateName(String name) {
+    String key = NameKey.of(name);
+    return RelationLexicon.STATES.contains(key) || RelationLexicon.CAPITALS.contains(key);
+  }
+
+  // ------------------------------------------------------------------ actors added here
+
+  /**
+   * The actor named {@code name}: an existing non-person one with that key, or a new one. New actors are
+   * provisional until {@link #commit} keeps those that relations use.
+   */
+  private int actorFor(String name, ActorType type, String why, Span span, int sentence, MentionType mentionType) {
+    String key = NameKey.of(name);
+    Integer found = byKey.get(key);
+    int actor;
+    if (found != null) {
+      actor = found;
+    } else {
+      actor = facts.actors().size() + added.size();
+      added.add(new ArticleActor(name, type, List.of(), List.of(), Map.of(name, why)));
+      byKey.put(key, actor);
+    }
+    if (actor >= facts.actors().size()) {
+      mentionTypes.put(span, mentionType);
+      mentionSentences.put(span, sentence);
+      provisionalMentions.put(span, actor);
+    }
+    return actor;
+  }
+
+  private final Map<Span, MentionType> mentionTypes = new HashMap<>();
+  private final Map<Span, Integer> provisionalMentions = new HashMap<>();
+  private final Map<Span, Integer> mentionSentences = new HashMap<>();
+
+  /** The actors and mentions added, once relations are final. */
+  record Added(List<ArticleActor> actors, List<Mention> mentions, Map<Integer, Integer> renumbered) {}
+
+  /**
+   * Keeps the provisional actors that {@code used} names (indices as {@link #resolve} gave them), numbered
+   * after the article's own in order of first use, each with a mention for every span in {@code spans}
+   * (actor index to spans) that names it.
+   */
+  Added commit(Map<Integer, java.util.SortedSet<Span>> spans) {
+    int base = facts.actors().size();
+    Map<Integer, Integer> renumbered = new HashMap<>();
+    List<ArticleActor> actors = new ArrayList<>();
+    List<Mention> mentions = new ArrayList<>();
+    for (int i = 0; i < base; i++) renumbered.put(i, i);
+    for (int i = 0; i < added.size(); i++) {
+      java.util.SortedSet<Span> used = spans.get(base + i);
+      if (used == null || used.isEmpty()) continue;
+      int index = base + actors.size();
+      renumbered.put(base + i, index);
+      actors.add(added.get(i));
+      for (Span sp : used) {
+        MentionType mt = mentionTypes.getOrDefault(sp, MentionType.REFERENCE);
+        int sentence = mentionSentences.getOrDefault(sp, Math.max(0, at.sentenceAt(sp.begin())));
+        mentions.add(new Mention(new Evidence(facts.article().id(), sp), sp.of(text), mt, index, sentence));
+      }
+    }
+    return new Added(actors, mentions, renumbered);
+  }
+}

@@ -1,0 +1,318 @@
+package org.dossier.relate;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.dossier.model.RelationType;
+
+/**
+ * Closed word lists of relation extraction: trigger verbs and nouns by relation type, group nouns,
+ * negation and hedging words. General English and newswire usage only; no names from evaluation data.
+ */
+final class RelationLexicon {
+
+  private RelationLexicon() {}
+
+  /**
+   * Verbs whose subject (or passive agent) and object state a relation: "Iran backs the militias", "the
+   * militias are backed by Iran".
+   */
+  static final Map<String, RelationType> VERBS = Map.ofEntries(
+      Map.entry("back", RelationType.SUPPORTS), Map.entry("support", RelationType.SUPPORTS),
+      Map.entry("fund", RelationType.SUPPORTS), Map.entry("finance", RelationType.SUPPORTS),
+      Map.entry("bankroll", RelationType.SUPPORTS), Map.entry("sponsor", RelationType.SUPPORTS),
+      Map.entry("arm", RelationType.SUPPORTS), Map.entry("rearm", RelationType.SUPPORTS),
+      Map.entry("train", RelationType.SUPPORTS), Map.entry("equip", RelationType.SUPPORTS),
+      Map.entry("supply", RelationType.SUPPORTS), Map.entry("ally", RelationType.SUPPORTS),
+      Map.entry("aid", RelationType.SUPPORTS), Map.entry("assist", RelationType.SUPPORTS),
+      Map.entry("pay", RelationType.SUPPORTS), Map.entry("recruit", RelationType.SUPPORTS),
+      Map.entry("command", RelationType.DIRECTS), Map.entry("lead", RelationType.DIRECTS),
+      Map.entry("control", RelationType.DIRECTS), Map.entry("direct", RelationType.DIRECTS),
+      Map.entry("head", RelationType.DIRECTS), Map.entry("run", RelationType.DIRECTS),
+      Map.entry("oversee", RelationType.DIRECTS),
+      Map.entry("join", RelationType.MEMBER_OF),
+      Map.entry("fight", RelationType.OPPOSES), Map.entry("attack", RelationType.OPPOSES),
+      Map.entry("shell", RelationType.OPPOSES), Map.entry("bomb", RelationType.OPPOSES),
+      Map.entry("strike", RelationType.OPPOSES), Map.entry("target", RelationType.OPPOSES),
+      Map.entry("battle", RelationType.OPPOSES), Map.entry("oppose", RelationType.OPPOSES),
+      Map.entry("besiege", RelationType.OPPOSES), Map.entry("ambush", RelationType.OPPOSES),
+      Map.entry("bombard", RelationType.OPPOSES), Map.entry("pound", RelationType.OPPOSES),
+      Map.entry("raid", RelationType.OPPOSES), Map.entry("storm", RelationType.OPPOSES),
+      Map.entry("clash", RelationType.OPPOSES), Map.entry("kill", RelationType.OPPOSES),
+      Map.entry("repel", RelationType.OPPOSES), Map.entry("expel", RelationType.OPPOSES),
+      Map.entry("hunt", RelationType.OPPOSES), Map.entry("defeat", RelationType.OPPOSES),
+      Map.entry("rout", RelationType.OPPOSES),
+      Map.entry("negotiate", RelationType.NEGOTIATES_WITH));
+
+  /**
+   * Verbs whose meaning needs a particular object or particle to be a relation; handled by their own rules
+   * ("belong to", "affiliated with", "receive ... from", "hold talks with", "fight alongside", "rely on").
+   */
+  static final Set<String> FRAME_VERBS = Set.of("belong", "affiliate", "receive", "get", "obtain", "hold", "provide",
+      "rely", "send", "deliver", "agree", "meet", "side", "align", "loyal", "defect", "include", "comprise", "consist",
+      "exert", "project", "wield", "extend", "spread", "exercise", "broker", "stand");
+
+  /** Verbs whose object is the actor killed, repelled or expelled: an opponent only when it is armed. */
+  static final Set<String> ARMED_OBJECT_VERBS = Set.of("kill", "repel", "expel", "hunt", "defeat", "rout");
+
+  /** Nouns that state a relation with "from", "of", "to", "between", a possessive or a compound. */
+  static final Map<String, RelationType> NOUNS = Map.ofEntries(
+      Map.entry("support", RelationType.SUPPORTS), Map.entry("backing", RelationType.SUPPORTS),
+      Map.entry("funding", RelationType.SUPPORTS), Map.entry("financing", RelationType.SUPPORTS),
+      Map.entry("aid", RelationType.SUPPORTS), Map.entry("assistance", RelationType.SUPPORTS),
+      Map.entry("arm", RelationType.SUPPORTS), Map.entry("arms", RelationType.SUPPORTS),
+      Map.entry("weapon", RelationType.SUPPORTS), Map.entry("training", RelationType.SUPPORTS),
+      Map.entry("sponsorship", RelationType.SUPPORTS), Map.entry("ammunition", RelationType.SUPPORTS),
+      Map.entry("leadership", RelationType.DIRECTS), Map.entry("command", RelationType.DIRECTS),
+      Map.entry("control", RelationType.DIRECTS),
+      Map.entry("talk", RelationType.NEGOTIATES_WITH), Map.entry("talks", RelationType.NEGOTIATES_WITH),
+      Map.entry("negotiation", RelationType.NEGOTIATES_WITH),
+      Map.entry("clash", RelationType.OPPOSES), Map.entry("kill", RelationType.OPPOSES),
+      Map.entry("repel", RelationType.OPPOSES), Map.entry("expel", RelationType.OPPOSES),
+      Map.entry("hunt", RelationType.OPPOSES), Map.entry("defeat", RelationType.OPPOSES),
+      Map.entry("rout", RelationType.OPPOSES), Map.entry("fighting", RelationType.OPPOSES),
+      Map.entry("battle", RelationType.OPPOSES), Map.entry("war", RelationType.OPPOSES),
+      Map.entry("rivalry", RelationType.OPPOSES), Map.entry("attack", RelationType.OPPOSES),
+      Map.entry("assault", RelationType.OPPOSES), Map.entry("offensive", RelationType.OPPOSES),
+      Map.entry("hostility", RelationType.OPPOSES), Map.entry("conflict", RelationType.OPPOSES),
+      Map.entry("fight", RelationType.OPPOSES), Map.entry("strike", RelationType.OPPOSES),
+      Map.entry("airstrike", RelationType.OPPOSES), Map.entry("airstrikes", RelationType.OPPOSES), Map.entry("raid", RelationType.OPPOSES),
+      Map.entry("bombardment", RelationType.OPPOSES), Map.entry("shelling", RelationType.OPPOSES),
+      Map.entry("deal", RelationType.NEGOTIATES_WITH), Map.entry("agreement", RelationType.NEGOTIATES_WITH),
+      Map.entry("ceasefire", RelationType.NEGOTIATES_WITH), Map.entry("truce", RelationType.NEGOTIATES_WITH),
+      Map.entry("accord", RelationType.NEGOTIATES_WITH));
+
+  /** Nouns of agreements, which "between X and Y" or "brokered by X and Y" make a negotiation. */
+  static final Set<String> AGREEMENTS = Set.of("deal", "agreement", "ceasefire", "truce", "accord");
+
+  /** Of {@link #NOUNS}, what one actor gives another: "funding and arms from Washington" goes with "receive". */
+  static final Set<String> GIFT_NOUNS = Set.of("support", "backing", "funding", "financing", "aid", "assistance", "arm",
+      "arms", "weapon", "training", "ammunition", "money", "cash", "equipment", "missile", "fund", "supply", "salary",
+      "air", "cover", "help");
+
+  /**
+   * Nouns for a person's role in an organisation: "its spokesman, X", "X, a commander of Y"; the person is a
+   * member of the organisation, and a commander or leader directs it.
+   */
+  static final Set<String> MEMBER_ROLES = Set.of("member", "spokesman", "spokeswoman", "spokesperson", "official",
+      "fighter", "militant", "officer", "representative", "envoy", "activist", "researcher", "delegate",
+      "volunteer", "founder", "ideologue", "cleric", "emir", "figure", "adviser", "advisor", "negotiator", "deputy",
+      "expert", "professor", "analyst", "scholar", "fellow", "lecturer", "executive", "ordinary", "coordinator");
+
+  /**
+   * Role nouns of a person at the head of the organisation named with it. The annotation guideline
+   * (docs/ANNOTATION.md) reads a title or role noun as member_of ("the monitor's director"); directs comes from
+   * verbs ("commands", "heads", "is led by").
+   */
+  static final Set<String> LEADER_ROLES = Set.of("commander", "leader", "head", "chief", "chairman", "chairwoman",
+      "director", "boss");
+
+  /** Nouns for a part of an organisation: "X, a faction of Y", "X, an affiliate of Y". */
+  static final Set<String> PART_NOUNS = Set.of("faction", "branch", "wing", "affiliate", "offshoot", "unit", "part",
+      "member", "component", "arm", "division", "brigade", "battalion", "subsidiary");
+
+  /**
+   * Plural nouns that name a group acting as one even with no modifier: "the rebels", "jihadists". With a
+   * modifier they keep it in the group's name ("anti-Assad rebels", "Shiite militias").
+   */
+  static final Set<String> GROUP_NOUNS = Set.of("militia", "militiaman", "rebel", "jihadist", "insurgent", "militant",
+      "extremist", "terrorist", "islamist", "separatist", "loyalist", "mercenary", "paramilitary", "guerrilla",
+      "shabiha", "opposition");
+
+  /**
+   * Nouns that name a group only with a modifier that distinguishes it: "opposition fighters", "pro-government
+   * forces", "Kurdish fighters", "terrorist groups"; "the fighters" alone is no actor.
+   */
+  static final Set<String> MODIFIED_GROUP_NOUNS = Set.of("fighter", "force", "forces", "troop", "troops", "soldier", "gunman", "group", "faction",
+      "brigade", "battalion", "unit", "coalition", "alliance", "tribesman", "volunteer", "army", "movement",
+      "organisation", "organization");
+
+  /**
+   * Nouns that stand for the state or organisation named in their modifier: "Russian aircraft" is Russia,
+   * "Hezbollah fighters" is Hezbollah, "SDF positions" is the SDF, "its fighters" is who "its" is.
+   */
+  static final Set<String> FORCE_NOUNS = Set.of("force", "forces", "troop", "troops", "soldier", "army", "military", "aircraft", "jet",
+      "warplane", "plane", "helicopter", "drone", "artillery", "tank", "navy", "unit", "position", "base",
+      "airstrike", "strike", "gunboat", "police", "government", "regime", "authority", "administration",
+      "ministry", "intelligence", "official", "delegation", "diplomat", "leadership",
+      "man", "checkpoint", "convoy", "headquarters", "hideout", "stronghold", "target", "depot", "post", "advance",
+      "offensive", "assault", "campaign", "bomb", "warship", "missile", "rocket", "bombing", "attack",
+      "member", "commander", "officer", "leader", "representative", "spokesman", "spokeswoman", "spokesperson",
+      "envoy", "negotiator", "statement", "agency", "media");
+
+  /** Force nouns whose modifiers "government", "regime", "pro-government", "loyalist" make them the state's. */
+  static final Set<String> REGIME_MODIFIERS = Set.of("government", "regime", "pro-government", "pro-regime", "loyalist",
+      "pro-assad", "assad", "army");
+
+  /** Places and things that stand for the group named in their modifier: "rebel positions" are the rebels'. */
+  static final Set<String> HELD_THINGS = Set.of("position", "base", "stronghold", "hideout", "checkpoint", "depot",
+      "headquarters", "post", "convoy", "target", "supply", "fighter", "area", "neighbourhood", "neighborhood",
+      "district", "town", "village", "city", "territory", "region");
+
+  /** Of {@link #HELD_THINGS}, places that stand for a group only when "held by" or "controlled by" it. */
+  static final Set<String> HELD_PLACES = Set.of("fighter", "area", "neighbourhood", "neighborhood", "district", "town",
+      "village", "city", "territory", "region");
+
+  /** Adjectives of nationality that name no state: "Western-backed" is backed by the West. */
+  static final Map<String, String> BLOCS = Map.of("western", "West", "west", "West");
+
+  /** Heads of group names that keep an "X-led" modifier: "the US-led coalition", "a Saudi-led alliance". */
+  static final Set<String> LED_GROUP_HEADS = Set.of("coalition", "alliance", "force", "operation", "campaign");
+
+  /** Singular nouns that, definite and bare ("the group", "the militia"), refer to an organisation named before. */
+  static final Set<String> DEFINITE_GROUP_NOUNS = Set.of("group", "militia", "faction", "organisation", "organization",
+      "movement", "brigade", "coalition", "alliance", "force", "party", "front", "battalion", "council", "committee",
+      "army", "observatory", "agency", "commission", "centre", "center", "institute", "network");
+
+  /** Words of an organisation's name that NER sometimes misses: "Iranian Revolutionary Guards", "Fastaqim rebel force". */
+  static final Set<String> ORGANISATION_WORDS = Set.of("guards", "guard", "army", "forces", "force", "brigade",
+      "brigades", "battalion", "battalions", "front", "militia", "corps", "units", "division", "regiment", "legion",
+      "council", "party", "movement", "committee", "coalition", "alliance", "organisation", "organization", "group",
+      "union", "league", "authority", "ministry", "agency", "command", "office", "network", "observatory",
+      "centre", "center", "institute", "commission", "foundation", "society", "association", "crescent",
+      "jaysh", "jaish", "liwa", "harakat", "kataib", "hayat", "ahrar", "jabhat", "tahrir", "hezb", "hizb");
+
+  /** Of {@link #ORGANISATION_WORDS}, those of armed groups. */
+  static final Set<String> ARMED_WORDS = Set.of("guards", "guard", "army", "forces", "force", "brigade", "brigades",
+      "battalion", "battalions", "front", "militia", "corps", "units", "division", "regiment", "legion", "jaysh",
+      "jaish", "liwa", "kataib", "ahrar", "jabhat", "rebel", "rebels", "fighters", "militants");
+
+  /** Capitalised words that describe a group rather than name it: "Sunni groups", "Kurdish fighters". */
+  static final Set<String> DESCRIPTIVE_PROPER = Set.of("sunni", "shia", "shiite", "shi'ite", "shi’ite", "alawite",
+      "kurdish", "kurd", "kurds", "arab", "arabs", "druze", "christian", "christians", "turkmen", "islamist", "islamic",
+      "salafist", "salafi", "jihadist", "yazidi", "assyrian", "bedouin", "western", "eastern", "northern", "southern",
+      "free", "syrian", "national", "democratic", "revolutionary", "foreign", "local", "government", "regime");
+
+  /** Titles and other capitalised words that precede a name but are not part of an organisation's name. */
+  static final Set<String> TITLES = Set.of("president", "minister", "prime", "foreign", "defence", "defense", "general",
+      "gen.", "colonel", "col.", "major", "captain", "commander", "spokesman", "spokeswoman", "chief", "leader", "king",
+      "prince", "sheikh", "emir", "mr", "mr.", "mrs.", "ms.", "dr.", "secretary", "ambassador", "envoy", "senator",
+      "lieutenant", "sergeant", "brigadier", "field", "marshal", "deputy", "vice", "former", "acting", "january",
+      "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "reuters", "afp", "ap", "sana");
+
+  /**
+   * Possessed nouns that make the possessor's relation: "Assad's allies" (the allies support Assad), "Iran and
+   * its militias" (Iran supports the militias).
+   */
+  static final Set<String> SUPPORTER_NOUNS = Set.of("ally", "backer", "patron", "sponsor", "supporter", "protector",
+      "partner");
+
+  /**
+   * Possessed nouns whose possessor supports them: "Iran's proxies". A plain possessive ("Iran and its
+   * militias") states no relation (docs/ANNOTATION.md).
+   */
+  static final Set<String> CLIENT_NOUNS = Set.of("proxy", "client", "mercenary", "puppet");
+
+  /** Nouns whose possessor or "of" names the enemy: "Assad's foes", "enemies of the regime". */
+  static final Set<String> ENEMY_NOUNS = Set.of("enemy", "foe", "rival", "adversary", "opponent");
+
+  /**
+   * Sovereign states, as their names appear in news (general knowledge, not a gazetteer): a place mention
+   * with one of these names acts as the state.
+   */
+  static final Set<String> STATES = Set.of("syria", "iran", "iraq", "turkey", "russia", "russian federation",
+      "united states", "us", "u s", "usa", "america", "united states of america", "israel", "saudi arabia", "qatar",
+      "jordan", "lebanon", "egypt", "united arab emirates", "uae", "kuwait", "bahrain", "oman", "yemen", "libya",
+      "tunisia", "algeria", "morocco", "sudan", "france", "britain", "great britain", "united kingdom", "uk", "u k",
+      "germany", "italy", "spain", "netherlands", "belgium", "denmark", "sweden", "norway", "austria", "switzerland",
+      "greece", "cyprus", "china", "japan", "india", "pakistan", "afghanistan", "azerbaijan", "armenia", "georgia",
+      "ukraine", "belarus", "kazakhstan", "canada", "australia", "brazil", "venezuela", "cuba", "north korea",
+      "south korea", "poland", "hungary", "czech republic", "romania", "bulgaria", "serbia", "albania", "somalia",
+      "ethiopia", "nigeria", "tajikistan", "uzbekistan", "turkmenistan", "kyrgyzstan", "palestine", "vatican");
+
+  /** Capitals that news uses for their governments ("Washington and its allies"). */
+  static final Set<String> CAPITALS = Set.of("damascus", "tehran", "moscow", "washington", "ankara", "riyadh", "doha",
+      "amman", "beirut", "baghdad", "cairo", "paris", "london", "berlin", "beijing", "jerusalem", "tel aviv",
+      "abu dhabi", "kuwait city", "manama", "sanaa", "tripoli", "rome", "brussels", "kiev", "kyiv");
+
+  /** Adverbs that hedge a statement: polarity 0. */
+  static final Set<String> HEDGES = Set.of("reportedly", "allegedly", "purportedly", "apparently", "possibly",
+      "probably", "perhaps", "presumably", "supposedly", "likely", "maybe", "seemingly");
+
+  /** Modifiers that do not distinguish one group from another and are left out of its name. */
+  static final Set<String> VAGUE_MODIFIERS = Set.of("many", "some", "several", "other", "few", "more", "most", "these",
+      "those", "such", "various", "numerous", "dozens", "hundreds", "thousands", "main", "new", "small", "large",
+      "heavily", "armed", "local", "rival", "same", "two", "three", "four", "five", "both", "all", "any", "least",
+      "own", "remaining", "last", "first", "top", "senior", "junior", "alleged", "suspected", "so-called", "called",
+      "former", "ex", "fellow", "largest", "biggest", "major", "powerful", "strongest", "leading", "key", "prominent",
+      "different", "certain", "unidentified", "unknown", "nearby", "affiliated", "allied", "linked");
+
+  /**
+   * Modifiers that tell one group from another: with one of these (or a capitalised adjective, or "anti-X",
+   * "pro-X") "forces", "fighters", "groups" name a group ("opposition fighters", "Kurdish forces").
+   */
+  static final Set<String> GROUP_MODIFIERS = Set.of("opposition", "rebel", "government", "regime", "jihadist", "islamist",
+      "extremist", "terrorist", "militia", "tribal", "foreign", "loyalist", "insurgent", "paramilitary", "secular",
+      "moderate", "radical", "hardline", "armed", "sectarian", "separatist", "coalition", "special");
+
+  /** Modifiers of a force noun that make it a group of its own, not the state of its demonym ("Syrian Kurdish forces"). */
+  static final Set<String> DISTINCT_MODIFIERS = Set.of("kurdish", "kurd", "arab", "shiite", "shia", "shi'ite", "sunni",
+      "alawite", "druze", "christian", "turkmen", "islamist", "jihadist", "opposition", "rebel", "insurgent", "militia",
+      "tribal", "loyalist", "paramilitary", "extremist", "moderate", "secular", "assyrian", "yazidi");
+
+  /** Verbs and nouns of physical attack, whose target is never a person in these rules ("shelled Flita" is a town). */
+  static final Set<String> ATTACKS = Set.of("shell", "bomb", "strike", "raid", "storm", "pound", "besiege", "bombard",
+      "ambush", "target", "attack", "assault", "offensive", "airstrike", "shelling", "bombardment", "kill", "repel",
+      "expel", "hunt", "defeat", "rout");
+
+  /** Words that negate the predicate they modify. */
+  static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "neither", "nor", "without");
+
+  /** Verbs whose complement is denied: "Turkey denied arming the group". */
+  static final Set<String> DENIAL_VERBS = Set.of("deny", "refuse", "reject", "dismiss", "rule");
+
+  /** Auxiliaries and verbs that make a statement hypothetical: "would be", "could support", "may attack". */
+  static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "must", "can", "shall", "'d", "ought",
+      "will", "wo", "'ll");
+
+  /**
+   * Verbs whose complement has not happened: "threatened to attack", "plans to arm", "wants to join",
+   * "asked Turkey to back them", "called on X to fight".
+   */
+  static final Set<String> IRREALIS_VERBS = Set.of("threaten", "plan", "want", "hope", "seek", "intend", "aim",
+      "propose", "consider", "offer", "promise", "vow", "pledge", "urge", "ask", "call", "demand", "expect", "wish",
+      "try", "attempt", "prepare", "agree", "decide", "refuse", "fail", "appeal", "push", "press", "need", "would",
+      "warn", "fear", "deny", "discuss", "stop", "cease", "halt", "end", "suspend", "allow", "let", "encourage",
+      "persuade", "convince", "prevent", "avoid", "oppose", "resist", "likely", "unlikely", "able", "ready",
+      "willing", "set", "due", "possible", "chance", "bid", "effort");
+
+  /** Words that make a clause conditional or hypothetical: "if X attacks", "unless", "whether". */
+  static final Set<String> CONDITIONALS = Set.of("if", "unless", "whether", "lest", "suppose", "supposing", "once",
+      "until", "in case");
+
+  /** Verbs of speech, whose objects are not the objects of relations ("said talks with X failed"). */
+  static final Set<String> SPEECH = Set.of("say", "tell", "add", "state", "claim", "deny", "warn", "accuse", "announce",
+      "report", "write", "insist", "note", "confirm", "describe", "call", "urge", "explain");
+
+  static boolean isSpeech(String lemma) {
+    return SPEECH.contains(lemma);
+  }
+
+  /** Every lemma that may state a relation, for the analyser's choice of sentences to parse. */
+  static Set<String> triggerLemmas() {
+    Set<String> all = new HashSet<>(VERBS.keySet());
+    all.addAll(FRAME_VERBS);
+    all.addAll(NOUNS.keySet());
+    all.addAll(MEMBER_ROLES);
+    all.addAll(LEADER_ROLES);
+    all.addAll(PART_NOUNS);
+    all.remove("official");
+    all.remove("figure");
+    all.remove("get");
+    all.remove("hold");
+    all.remove("send");
+    all.remove("meet");
+    return Set.copyOf(all);
+  }
+
+  /** Every noun that may name an actor without being a name, for the analyser's count of actor candidates. */
+  static Set<String> actorNouns() {
+    Set<String> all = new HashSet<>(GROUP_NOUNS);
+    all.addAll(MODIFIED_GROUP_NOUNS);
+    all.addAll(FORCE_NOUNS);
+    all.addAll(SUPPORTER_NOUNS);
+    all.addAll(CLIENT_NOUNS);
+    return Set.copyOf(all);
+  }
+}

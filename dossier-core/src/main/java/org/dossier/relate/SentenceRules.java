@@ -1,0 +1,873 @@
+package org.dossier.relate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dossier.model.ActorType;
+import org.dossier.model.RelationType;
+import org.dossier.model.text.Token;
+
+/**
+ * The rules that read relations from one parsed sentence: trigger verbs with their subjects, objects and
+ * passive agents; "receive ... from", "provide ... to", "rely on", "belong to", "affiliated with"; trigger
+ * nouns ("support from", "talks between", "its rivalry with", "under the command of"); "X-backed" and
+ * "X-led" compounds; roles in apposition ("X, a member of Y", "its spokesman, X", "X, a faction of Y");
+ * "X of Y" for a person; and possessed relational nouns ("Assad and his allies", "Iran and its militias").
+ *
+ * <p>Not thread-safe; one per article (it shares the article's {@link Arguments}).
+ */
+final class SentenceRules {
+
+  private final Arguments args;
+
+  SentenceRules(Arguments args) {
+    this.args = args;
+  }
+
+  /** The candidate relations of sentence {@code t}, in the order of their trigger. */
+  List<Candidate> apply(ParseTree t) {
+    List<Candidate> out = new ArrayList<>();
+    for (int k = t.first(); k < t.end(); k++) {
+      String lemma = verbLemma(t, k);
+      if (lemma != null) {
+        if (Arguments.isBackedOrLed(t, k)) compound(t, k, lemma, out);
+        else if (RelationLexicon.VERBS.containsKey(lemma)) verb(t, k, lemma, out);
+        if (RelationLexicon.FRAME_VERBS.contains(lemma)) frame(t, k, lemma, out);
+      } else if (joinedCompound(t, k) != null) {
+        compound(t, k, joinedCompound(t, k), out);
+      }
+      Token tok = t.token(k);
+      boolean roleAdjective = tok.pos().startsWith("JJ") && (t.rel(k).equals("amod") || t.rel(k).equals("compound"))
+          && t.head(k) != ParseTree.NONE && t.token(t.head(k)).isProperNoun() && RelationLexicon.LEADER_ROLES.contains(t.lemma(k));
+      if (roleAdjective) role(t, k, out);
+      if (tok.isNoun()) {
+        String nl = t.lemma(k);
+        if (RelationLexicon.NOUNS.containsKey(nl) || RelationLexicon.NOUNS.containsKey(t.lower(k))) noun(t, k, out);
+        if (RelationLexicon.MEMBER_ROLES.contains(nl) || RelationLexicon.LEADER_ROLES.contains(nl) || RelationLexicon.PART_NOUNS.contains(nl)) role(t, k, out);
+        if (RelationLexicon.SUPPORTER_NOUNS.contains(nl) || RelationLexicon.CLIENT_NOUNS.contains(nl) || RelationLexicon.ENEMY_NOUNS.contains(nl)) possessed(t, k, out);
+        if (tok.isProperNoun()) personOf(t, k, out);
+      }
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------------ verbs
+
+  /** Participles used as adjectives that are trigger verbs: "is armed and paid by", "allied with". */
+  private static final Map<String, String> PARTICIPLES = participles();
+
+  private static Map<String, String> participles() {
+    Map<String, String> m = new java.util.HashMap<>();
+    List<String> verbs = new ArrayList<>(RelationLexicon.VERBS.keySet());
+    verbs.addAll(RelationLexicon.FRAME_VERBS);
+    for (String v : verbs) {
+      m.put(v + "ed", v);
+      if (v.endsWith("e")) m.put(v + "d", v);
+      if (v.endsWith("y")) m.put(v.substring(0, v.length() - 1) + "ied", v);
+      if (v.endsWith("p") || v.endsWith("n") || v.endsWith("b") || v.endsWith("g")) m.put(v + v.charAt(v.length() - 1) + "ed", v);
+    }
+    m.put("led", "lead");
+    m.put("fought", "fight");
+    m.put("struck", "strike");
+    m.put("paid", "pay");
+    m.put("loyal", "loyal");
+    return Map.copyOf(m);
+  }
+
+  /** The trigger lemma of token {@code k} if it is a verb (or a participle used as an adjective), else null. */
+  private static String verbLemma(ParseTree t, int k) {
+    Token tok = t.token(k);
+    String lemma = t.lemma(k);
+    if (tok.isVerb()) {
+      if (RelationLexicon.VERBS.containsKey(lemma) || RelationLexicon.FRAME_VERBS.contains(lemma)) return lemma;
+      String p = PARTICIPLES.get(t.lower(k));
+      return p != null && tok.pos().equals("VBN") ? p : null;
+    }
+    if (tok.pos().startsWith("JJ")) {
+      String p = PARTICIPLES.get(t.lower(k));
+      if (p != null && !p.equals("loyal")) return p;
+    }
+    return null;
+  }
+
+  /** A trigger verb with its subject and object, or its passive agent and subject. */
+  private void verb(ParseTree t, int v, String lemma, List<Candidate> out) {
+    RelationType type = RelationLexicon.VERBS.get(lemma);
+    Token tok = t.token(v);
+    String rel = t.rel(v);
+    if (tok.pos().equals("VBG") && rel.equals("amod")) {
+      gerund(t, v, type, out);
+      return;
+    }
+    boolean passive = t.passive(v) || (tok.pos().equals("VBN") || tok.pos().startsWith("JJ"))
+        && (rel.equals("acl") || rel.equals("amod") || !t.children(v, "cop").isEmpty())
+        // "Iraqi forces backed by Shiite militias have been struggling": a participle with its agent
+        || tok.pos().equals("VBN") && !agentsOf(t, v).isEmpty() && !hasAux(t, v, "have");
+    if (lemma.equals("ally") && rel.equals("amod")) {
+      allied(t, v, out);
+      return;
+    }
+    // "intelligence that led them to conclude": causative, not leadership
+    if (lemma.equals("lead") && !t.children(v, "xcomp").isEmpty()) return;
+    // "the rebels control the town": territory; only "controlled by X" tells who directs a group
+    if (lemma.equals("control") && !passive) return;
+    Stance stance = Stance.ofPredicate(t, v);
+    if (passive) {
+      List<Integer> agents = agents(t, v);
+      int patient = patient(t, v);
+      if (agents.isEmpty() || patient == ParseTree.NONE) return;
+      add(out, t, agents, type, List.of(patient), v, stance, "passive");
+      return;
+    }
+    int subject = subjectOf(t, v);
+    List<Integer> objects = new ArrayList<>();
+    RelationType actual = type;
+    switch (lemma) {
+      case "fight", "battle" -> {
+        objects.addAll(t.children(v, "obj"));
+        for (int o : t.children(v, "obl")) {
+          String p = t.prep(o);
+          if (p.equals("against")) objects.add(o);
+          if (p.equals("alongside")) {
+            add(out, t, List.of(subject), RelationType.SUPPORTS, List.of(o), v, stance, "fight alongside");
+          }
+        }
+      }
+      case "clash" -> {
+        for (int o : t.children(v, "obl")) {
+          if (t.prep(o).equals("with") || t.prep(o).equals("against")) objects.add(o);
+        }
+      }
+      case "negotiate", "ally" -> {
+        objects.addAll(t.children(v, "obj"));
+        for (int o : t.children(v, "obl")) {
+          if (t.prep(o).equals("with")) objects.add(o);
+        }
+      }
+      default -> {
+        for (int o : t.children(v, "obj")) {
+          if (type == RelationType.SUPPORTS && isGift(t, o)) {
+            // "supplied weapons to the rebels"
+            objects.addAll(recipients(t, v, o));
+          } else {
+            objects.add(o);
+          }
+        }
+      }
+    }
+    if (objects.isEmpty()) objects.addAll(sharedObjects(t, v));
+    if (subject == ParseTree.NONE) return;
+    if (objects.isEmpty()) {
+      if (actual.symmetric() && !together(t, v)) symmetric(t, subject, actual, v, stance, lemma, out);
+      return;
+    }
+    add(out, t, List.of(subject), actual, objects, v, stance, "verb " + lemma);
+  }
+
+  /** "X and Y fought alongside Z", "fought together", "fought with Z": coordinated subjects on one side. */
+  private static boolean together(ParseTree t, int v) {
+    for (int c : t.children(v)) {
+      String w = t.lower(c);
+      if (w.equals("together") || w.equals("jointly") || w.equals("side")) return true;
+      if (t.rel(c).equals("obl") && Set.of("alongside", "with", "beside", "for").contains(t.prep(c))) return true;
+    }
+    return false;
+  }
+
+  /** "X and Y clashed": every pair of coordinated subjects. */
+  private void symmetric(ParseTree t, int subject, RelationType type, int v, Stance stance, String lemma, List<Candidate> out) {
+    List<Integer> conj = t.conjuncts(subject);
+    if (conj.size() < 2) return;
+    for (int i = 0; i < conj.size(); i++) {
+      for (int j = i + 1; j < conj.size(); j++) {
+        addSingle(out, t, conj.get(i), type, conj.get(j), v, stance, "coordinated " + lemma);
+      }
+    }
+  }
+
+  /** "The ministry denied supplying weapons to X", parsed with "supplying" as a modifier of "weapons". */
+  private void gerund(ParseTree t, int v, RelationType type, List<Candidate> out) {
+    int noun = t.head(v);
+    if (noun == ParseTree.NONE || !t.rel(noun).equals("obj") || !isGift(t, noun)) return;
+    int g = t.head(noun);
+    if (g == ParseTree.NONE || !t.token(g).isVerb()) return;
+    List<Integer> to = new ArrayList<>();
+    for (int o : t.children(g, "obl")) {
+      if (t.prep(o).equals("to") || t.prep(o).equals("for")) to.add(o);
+    }
+    int subject = subjectOf(t, g);
+    if (to.isEmpty() || subject == ParseTree.NONE) return;
+    Stance stance = RelationLexicon.DENIAL_VERBS.contains(t.lemma(g)) ? new Stance(false, -1, subject) : Stance.ofPredicate(t, g);
+    add(out, t, List.of(subject), type, to, v, stance, "gerund");
+  }
+
+  private static boolean hasAux(ParseTree t, int v, String lemma) {
+    for (int c : t.children(v, "aux")) {
+      if (t.lemma(c).equals(lemma)) return true;
+    }
+    return false;
+  }
+
+  private static List<Integer> agentsOf(ParseTree t, int v) {
+    List<Integer> out = new ArrayList<>();
+    for (int c : t.children(v)) {
+      if ((t.rel(c).equals("obl") || t.rel(c).equals("obl:agent")) && t.hasPrep(c, "by")) out.add(c);
+    }
+    return out;
+  }
+
+  /** "government forces and allied Sunni tribal fighters": the allied group supports the actor it is coordinated with. */
+  private void allied(ParseTree t, int v, List<Candidate> out) {
+    int noun = t.head(v);
+    if (noun == ParseTree.NONE || !t.rel(noun).equals("conj")) return;
+    int partner = t.head(noun);
+    List<Arg> allies = args.resolve(t, noun);
+    List<Arg> partners = args.resolve(t, partner);
+    out.add(new Candidate(allies, RelationType.SUPPORTS, partners, v, Stance.STATED, "allied"));
+  }
+
+  /** The passive agents of {@code v} ("by Turkey"), also those of a coordinated participle ("armed and paid by"). */
+  private static List<Integer> agents(ParseTree t, int v) {
+    List<Integer> out = new ArrayList<>();
+    for (int c : t.children(v)) {
+      if ((t.rel(c).equals("obl") || t.rel(c).equals("nmod") || t.rel(c).equals("obl:agent")) && t.hasPrep(c, "by")) out.add(c);
+    }
+    if (!out.isEmpty()) return out;
+    for (int c : t.children(v, "conj")) {
+      if (c > v) {
+        List<Integer> a = agents(t, c);
+        if (!a.isEmpty()) return a;
+      }
+    }
+    return out;
+  }
+
+  /** What a passive {@code v} is said of: its subject, the noun it modifies, or its conjunct's subject. */
+  private static int patient(ParseTree t, int v) {
+    int s = t.child(v, "nsubj:pass", "nsubj");
+    if (s != ParseTree.NONE) return s;
+    String rel = t.rel(v);
+    int gov = t.head(v);
+    if (gov == ParseTree.NONE) return ParseTree.NONE;
+    if (rel.equals("acl") || rel.equals("amod")) return gov;
+    if (rel.equals("conj")) return patient(t, gov);
+    return ParseTree.NONE;
+  }
+
+  /** The subject of an active {@code v}: its own, or that of the verb it is coordinated with or controlled by. */
+  static int subjectOf(ParseTree t, int v) {
+    // with two subjects (a headline run into the sentence) the one next to the verb
+    int s = ParseTree.NONE;
+    for (int c : t.children(v, "nsubj")) {
+      if (s == ParseTree.NONE || c < v && c > s) s = c;
+    }
+    if (s != ParseTree.NONE) return s;
+    String rel = t.rel(v);
+    int gov = t.head(v);
+    if (gov == ParseTree.NONE) return ParseTree.NONE;
+    switch (rel) {
+      case "conj" -> {
+        int gs = t.child(gov, "nsubj", "nsubj:pass");
+        return gs != ParseTree.NONE ? gs : t.token(gov).isVerb() ? subjectOf(t, gov) : ParseTree.NONE;
+      }
+      case "xcomp" -> {
+        return subjectOf(t, gov);
+      }
+      case "dep" -> {
+        // "Turkey denied arming the group" with the gerund left as "dep": as a complement
+        return t.pos(v).equals("VBG") && t.token(gov).isVerb() && gov < v ? subjectOf(t, gov) : ParseTree.NONE;
+      }
+      case "acl" -> {
+        return t.pos(v).equals("VBG") ? gov : ParseTree.NONE;
+      }
+      case "advcl" -> {
+        return t.pos(v).equals("VBG") && t.token(gov).isVerb() ? subjectOf(t, gov) : ParseTree.NONE;
+      }
+      default -> {
+        return ParseTree.NONE;
+      }
+    }
+  }
+
+  /** Objects a verb shares with the verb it is coordinated with: "arms and trains the SDF". */
+  private static List<Integer> sharedObjects(ParseTree t, int v) {
+    List<Integer> out = new ArrayList<>();
+    for (int c : t.children(v, "conj")) {
+      if (c > v && t.token(c).isVerb() && t.child(c, "nsubj") == ParseTree.NONE) out.addAll(t.children(c, "obj"));
+    }
+    if (out.isEmpty() && t.rel(v).equals("conj") && t.child(v, "nsubj") == ParseTree.NONE) {
+      int gov = t.head(v);
+      for (int o : t.children(gov, "obj")) {
+        if (o > v) out.add(o);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isGift(ParseTree t, int o) {
+    return RelationLexicon.GIFT_NOUNS.contains(t.lemma(o)) || RelationLexicon.GIFT_NOUNS.contains(t.lower(o));
+  }
+
+  /** Who gets what {@code v} gives: "to"/"for" on the verb or on the gift. */
+  private static List<Integer> recipients(ParseTree t, int v, int gift) {
+    List<Integer> out = new ArrayList<>();
+    for (int x : List.of(v, gift)) {
+      for (int o : t.children(x, x == v ? "obl" : "nmod")) {
+        if (t.prep(o).equals("to") || t.prep(o).equals("for")) out.add(o);
+      }
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------------ "X-backed", "X-led"
+
+  /** "US-backed" kept whole by the tokenizer: the lemma of the verb after the hyphen. */
+  private static String joinedCompound(ParseTree t, int k) {
+    String w = t.lower(k);
+    int dash = w.lastIndexOf('-');
+    if (dash <= 0 || !Character.isUpperCase(t.word(k).charAt(0))) return null;
+    String p = PARTICIPLES.get(w.substring(dash + 1));
+    return p != null && (RelationLexicon.VERBS.containsKey(p) || p.equals("affiliate")) ? p : null;
+  }
+
+  /** "Iranian-backed militias" (Iran supports the militias), "the Saudi-led coalition" (Saudi Arabia directs it). */
+  private void compound(ParseTree t, int v, String lemma, List<Candidate> out) {
+    // "the ISIS-affiliated Aamaq agency" is a member of ISIS
+    RelationType type = lemma.equals("affiliate") ? RelationType.MEMBER_OF : RelationLexicon.VERBS.get(lemma);
+    if (type == null || type == RelationType.OPPOSES || type == RelationType.MEMBER_OF && !lemma.equals("affiliate")) return;
+    int noun = t.head(v);
+    if (noun == ParseTree.NONE || !t.token(noun).isNoun() || noun < v || noun - v > 4) return;
+    for (int k = v + 1; k < noun; k++) {
+      if (!t.dominates(noun, k)) return;
+      // "the US-led coalition fighting Daesh" parsed as one noun phrase: the coalition is what is led
+      if (t.token(k).isNoun() && RelationLexicon.LED_GROUP_HEADS.contains(t.lemma(k))) {
+        noun = k;
+        break;
+      }
+    }
+    // "the Saudi-led coalition": a coalition (or a named force) is led; "US-led strikes" direct nobody
+    if (type == RelationType.DIRECTS && !RelationLexicon.LED_GROUP_HEADS.contains(t.lemma(noun))
+        && args.mentionAt(t, noun) == null) return;
+    List<Arg> subjects = new ArrayList<>();
+    if (t.word(v).contains("-")) {
+      Arg a = args.modifier(t, v, t.span(v).begin() + t.word(v).lastIndexOf('-'));
+      if (a != null) subjects.add(a);
+    } else {
+      // "Iranian - backed": the word before the hyphen, written together with it
+      int hyphen = v - 1;
+      int x = v - 2;
+      if (x < t.first() || !t.pos(hyphen).equals("HYPH") || t.span(hyphen).end() != t.span(v).begin()
+          || t.span(x).end() != t.span(hyphen).begin()) return;
+      Arg a = args.modifier(t, x, t.span(hyphen).begin());
+      if (a != null) subjects.add(a);
+    }
+    if (subjects.isEmpty()) return;
+    List<Arg> objects = args.resolve(t, noun);
+    if (type == RelationType.DIRECTS) {
+      // "the US-led coalition" as the name of an actor (one mention with its leader) states no relation
+      objects = new ArrayList<>(objects);
+      objects.removeIf(o -> o.mention().contains(t.span(v)) && !args.isGroup(o.actor()));
+    }
+    if (type == RelationType.MEMBER_OF) {
+      out.add(new Candidate(objects, type, subjects, v, Stance.STATED, "compound " + lemma));
+      return;
+    }
+    out.add(new Candidate(subjects, type, objects, v, Stance.STATED, "compound " + lemma));
+  }
+
+  // ------------------------------------------------------------------ frames
+
+  private void frame(ParseTree t, int v, String lemma, List<Candidate> out) {
+    Stance stance = Stance.ofPredicate(t, v);
+    switch (lemma) {
+      case "receive", "get", "obtain" -> {
+        int recipient = t.passive(v) ? ParseTree.NONE : subjectOf(t, v);
+        if (recipient == ParseTree.NONE) return;
+        List<Integer> sources = new ArrayList<>();
+        boolean gift = false;
+        for (int o : t.children(v, "obj")) {
+          for (int x : t.conjuncts(o)) {
+            if (!isGift(t, x)) continue;
+            gift = true;
+            for (int n : t.children(x, "nmod")) {
+              if (t.prep(n).equals("from")) sources.add(n);
+            }
+          }
+        }
+        if (!gift) return;
+        for (int o : t.children(v, "obl")) {
+          if (t.prep(o).equals("from")) sources.add(o);
+        }
+        if (!sources.isEmpty()) add(out, t, sources, RelationType.SUPPORTS, List.of(recipient), v, stance, "receive from");
+      }
+      case "provide", "send", "deliver" -> {
+        int giver = subjectOf(t, v);
+        if (giver == ParseTree.NONE || t.passive(v)) return;
+        List<Integer> to = new ArrayList<>();
+        for (int o : t.children(v, "obj")) {
+          if (isGift(t, o)) {
+            to.addAll(recipients(t, v, o));
+          } else if (lemma.equals("provide")) {
+            for (int w : t.children(v, "obl")) {
+              if (t.prep(w).equals("with") && isGift(t, w)) to.add(o);
+            }
+          }
+        }
+        if (!to.isEmpty()) add(out, t, List.of(giver), RelationType.SUPPORTS, to, v, stance, "provide to");
+      }
+      case "rely" -> {
+        int subject = subjectOf(t, v);
+        if (subject == ParseTree.NONE) return;
+        List<Integer> on = new ArrayList<>();
+        for (int o : t.children(v, "obl")) {
+          if (t.prep(o).equals("on") || t.prep(o).equals("upon")) on.addAll(t.conjuncts(o));
+        }
+        if (!on.isEmpty()) add(out, t, on, RelationType.SUPPORTS, List.of(subject), v, stance, "rely on");
+      }
+      case "belong" -> {
+        int subject = subjectOf(t, v);
+        List<Integer> to = new ArrayList<>();
+        for (int o : t.children(v, "obl")) {
+          if (t.prep(o).equals("to")) to.add(o);
+        }
+        if (subject != ParseTree.NONE && !to.isEmpty()) add(out, t, List.of(subject), RelationType.MEMBER_OF, to, v, stance, "belong to");
+      }
+      case "affiliate" -> {
+        List<Integer> with = new ArrayList<>();
+        for (int o : t.children(v)) {
+          if ((t.rel(o).equals("obl") || t.rel(o).equals("nmod")) && (t.prep(o).equals("with") || t.prep(o).equals("to"))) with.add(o);
+        }
+        int subject = reducedRelativeHead(t, v);
+        if (subject == ParseTree.NONE) subject = patient(t, v);
+        if (subject != ParseTree.NONE && !with.isEmpty()) add(out, t, List.of(subject), RelationType.MEMBER_OF, with, v, stance, "affiliated with");
+      }
+      case "align", "side" -> {
+        int subject = t.passive(v) || lemma.equals("align") ? patient(t, v) : subjectOf(t, v);
+        if (subject == ParseTree.NONE) subject = subjectOf(t, v);
+        if (subject == ParseTree.NONE) return;
+        for (int o : t.children(v, "obl")) {
+          String p = t.prep(o);
+          if (p.equals("with")) add(out, t, List.of(subject), RelationType.SUPPORTS, List.of(o), v, stance, lemma + " with");
+          if (p.equals("against")) add(out, t, List.of(subject), RelationType.OPPOSES, List.of(o), v, stance, lemma + " against");
+        }
+      }
+      case "agree" -> {
+        int subject = subjectOf(t, v);
+        if (subject == ParseTree.NONE) return;
+        boolean with = false;
+        for (int o : t.children(v, "obl")) {
+          if (t.prep(o).equals("with")) {
+            with = true;
+            add(out, t, List.of(subject), RelationType.NEGOTIATES_WITH, List.of(o), v, stance, "agree with");
+          }
+        }
+        if (!with) symmetric(t, subject, RelationType.NEGOTIATES_WITH, v, stance, lemma, out);
+      }
+      case "include", "comprise", "consist" -> {
+        // "the coalition includes X", "which consists of Kurdish fighters": X is a member
+        if (t.passive(v)) return;
+        int whole = subjectOf(t, v);
+        if (whole == ParseTree.NONE) return;
+        List<Integer> parts = new ArrayList<>(t.children(v, "obj"));
+        for (int o : t.children(v, "obl")) {
+          if (t.prep(o).equals("of")) parts.add(o);
+        }
+        if (!parts.isEmpty()) add(out, t, parts, RelationType.MEMBER_OF, List.of(whole), v, stance, lemma);
+      }
+      case "exert", "project", "wield", "extend", "spread", "exercise" -> {
+        // "Iran exerts its power through the use of Shiite militias": the militias are its instrument
+        int subject = subjectOf(t, v);
+        if (subject == ParseTree.NONE) return;
+        for (int o : t.children(v, "obl")) {
+          String p = t.prep(o);
+          if (!p.equals("through") && !p.equals("via")) continue;
+          int means = o;
+          if (t.lemma(o).equals("use")) {
+            means = ParseTree.NONE;
+            for (int n : t.children(o, "nmod")) {
+              if (t.prep(n).equals("of")) means = n;
+            }
+          }
+          if (means == ParseTree.NONE) continue;
+          List<Arg> instruments = new ArrayList<>();
+          for (int x : t.conjuncts(means)) {
+            for (Arg a : args.resolve(t, x)) {
+              if (args.type(a.actor()) == ActorType.ARMED_GROUP || args.isGroup(a.actor())) instruments.add(a);
+            }
+          }
+          List<Arg> subjects = args.resolve(t, subject);
+          if (!stance.hypothetical()) out.add(new Candidate(subjects, RelationType.SUPPORTS, instruments, v, stance, "power through"));
+        }
+      }
+      case "broker" -> {
+        // "a deal brokered by Moscow and Washington": the brokers negotiated it together
+        if (!(t.rel(v).equals("acl") || t.rel(v).equals("acl:relcl")) || !RelationLexicon.AGREEMENTS.contains(t.lemma(t.head(v)))) return;
+        for (int a : agentsOf(t, v)) symmetric(t, a, RelationType.NEGOTIATES_WITH, v, stance, "brokered by", out);
+      }
+      case "stand" -> {
+        int subject = subjectOf(t, v);
+        if (subject == ParseTree.NONE) return;
+        List<Integer> against = new ArrayList<>();
+        for (int o : t.children(v, "obl")) {
+          if (t.prep(o).equals("against")) against.add(o);
+        }
+        if (!against.isEmpty()) add(out, t, List.of(subject), RelationType.OPPOSES, against, v, stance, "stand against");
+      }
+      default -> {
+      }
+    }
+  }
+
+  /**
+   * "the Fastaqim rebel force, affiliated with the Free Syrian Army": a participle right after a comma
+   * describes the noun phrase before the comma, whatever attachment the parser chose.
+   */
+  private static int reducedRelativeHead(ParseTree t, int v) {
+    int k = v - 1;
+    if (k <= t.first() || !t.word(k).equals(",")) return ParseTree.NONE;
+    int h = k - 1;
+    return t.token(h).isNoun() ? h : ParseTree.NONE;
+  }
+
+  // ------------------------------------------------------------------ nouns
+
+  /** "support from Iran", "talks between X and Y", "its rivalry with Iran", "under the command of HTS". */
+  private void noun(ParseTree t, int n, List<Candidate> out) {
+    RelationType type = RelationLexicon.NOUNS.getOrDefault(t.lemma(n), RelationLexicon.NOUNS.get(t.lower(n)));
+    int gov = t.head(n);
+    if (gov != ParseTree.NONE && RelationLexicon.FRAME_VERBS.contains(t.lemma(gov)) && !t.lemma(gov).equals("hold")) return;
+    Stance stance = Stance.ofNoun(t, n);
+    if (stance.hypothetical()) return;
+    String lemma = t.lemma(n);
+    List<Integer> by = new ArrayList<>();
+    List<Integer> to = new ArrayList<>();
+    List<Integer> between = new ArrayList<>();
+    String under = "";
+    String own = t.prep(n);
+    for (int c : t.children(n)) {
+      String r = t.rel(c);
+      String p = t.prep(c);
+      if (r.equals("nmod:poss")) by.add(c);
+      else if ((r.equals("compound") || r.equals("amod")) && c < n && !Arguments.isBackedOrLed(t, c)) by.add(c);
+      else if (r.equals("nmod")) {
+        switch (type) {
+          case SUPPORTS -> {
+            // "with the support of Russian jets": the one who gives; "backing of the rebels": who gets it
+            if (p.equals("from") || p.equals("by") || p.equals("of") && own.equals("with")) by.add(c);
+            else if (p.equals("for") || p.equals("to") || p.equals("of") && !isGift(t, c)) to.add(c);
+          }
+          case OPPOSES, NEGOTIATES_WITH -> {
+            if (p.equals("by")) by.add(c);
+            // "talks with X"; "talks on Syria" are about Syria
+            if (p.equals("with") || type == RelationType.OPPOSES && (p.equals("against") || p.equals("on"))) to.add(c);
+            if (p.equals("between") || p.equals("among")) between.add(c);
+          }
+          case DIRECTS, MEMBER_OF -> {
+            if (p.equals("of") || p.equals("by")) by.add(c);
+          }
+        }
+      }
+    }
+    under = own;
+    if (!between.isEmpty()) {
+      for (int b : between) {
+        List<Integer> conj = t.conjuncts(b);
+        for (int i = 0; i < conj.size(); i++) {
+          for (int j = i + 1; j < conj.size(); j++) {
+            addSingle(out, t, conj.get(i), type, conj.get(j), n, stance, "noun " + lemma + " between");
+          }
+        }
+      }
+      return;
+    }
+    if (type == RelationType.DIRECTS) {
+      // "fights under the command of HTS": HTS directs whoever fights
+      if (!under.equals("under") || by.isEmpty() || gov == ParseTree.NONE) return;
+      int directed = t.token(gov).isVerb() ? subjectOf(t, gov) : gov;
+      if (directed == ParseTree.NONE) return;
+      add(out, t, by, RelationType.DIRECTS, List.of(directed), n, stance, "under the command of");
+      return;
+    }
+    if (to.isEmpty() && (type == RelationType.OPPOSES || type == RelationType.NEGOTIATES_WITH) && gov != ParseTree.NONE
+        && t.rel(n).equals("obj") && LIGHT_VERBS.contains(t.lemma(gov))) {
+      // "carried out two air strikes on ISIS hideouts": the target hangs from the verb
+      for (int o : t.children(gov, "obl")) {
+        if (Set.of("on", "against", "with").contains(t.prep(o))) to.add(o);
+      }
+    }
+    if (type == RelationType.SUPPORTS && own.equals("in") && gov != ParseTree.NONE) {
+      // "began its intervention in support of X": X is supported by who intervenes
+      List<Integer> of = new ArrayList<>();
+      for (int c : t.children(n, "nmod")) {
+        if (t.prep(c).equals("of")) of.add(c);
+      }
+      int giver = ParseTree.NONE;
+      int g = gov;
+      if (!t.token(g).isVerb()) {
+        int poss = t.child(g, "nmod:poss");
+        if (poss != ParseTree.NONE) {
+          Arg a = t.token(poss).pos().equals("PRP$") ? args.possessor(t, poss) : args.mentionAt(t, poss);
+          if (a != null && !of.isEmpty()) {
+            List<Arg> objects = new ArrayList<>();
+            for (int o : of) for (int x : t.conjuncts(o)) objects.addAll(args.resolve(t, x));
+            out.add(new Candidate(List.of(a), RelationType.SUPPORTS, objects, n, stance, "in support of"));
+            return;
+          }
+        }
+        if (t.head(g) != ParseTree.NONE && t.token(t.head(g)).isVerb()) g = t.head(g);
+      }
+      if (t.token(g).isVerb()) giver = subjectOf(t, g);
+      if (giver != ParseTree.NONE && !of.isEmpty()) {
+        Stance st = Stance.ofPredicate(t, g);
+        add(out, t, List.of(giver), RelationType.SUPPORTS, of, n, st, "in support of");
+      }
+      return;
+    }
+    if (to.isEmpty() && type == RelationType.SUPPORTS && own.equals("with") && gov != ParseTree.NONE && t.token(gov).isVerb()) {
+      // "X, with the support of Russian jets, captured the town": X gets the support
+      int receiver = subjectOf(t, gov);
+      if (receiver != ParseTree.NONE) to.add(receiver);
+    }
+    if (to.isEmpty()) return;
+    List<Arg> subjects = new ArrayList<>();
+    for (int b : by) {
+      if (t.token(b).pos().equals("PRP$")) {
+        Arg a = args.possessor(t, b);
+        if (a != null) subjects.add(a);
+      } else if (t.rel(b).equals("amod") || t.rel(b).equals("compound")) {
+        Arg a = args.modifier(t, b);
+        if (a != null) subjects.add(a);
+      } else {
+        for (int x : t.conjuncts(b)) subjects.addAll(args.resolve(t, x));
+      }
+    }
+    if (subjects.isEmpty() && type != RelationType.SUPPORTS && gov != ParseTree.NONE) {
+      // "X held talks with Y", "X launched an offensive against Y", "X is at war with Y"
+      int subject = ParseTree.NONE;
+      if (!t.children(n, "cop").isEmpty()) subject = t.child(n, "nsubj");
+      else if ((t.rel(n).equals("obj") || t.rel(n).equals("obl")) && t.token(gov).isVerb() && !RelationLexicon.isSpeech(t.lemma(gov))) subject = subjectOf(t, gov);
+      if (subject == ParseTree.NONE && t.rel(n).equals("obl") && t.token(gov).isVerb() && t.passive(gov)) subject = t.child(gov, "nsubj:pass");
+      if (subject != ParseTree.NONE) {
+        if (!t.children(n, "cop").isEmpty()) {
+          stance = Stance.ofPredicate(t, n);
+        } else if (t.token(gov).isVerb()) {
+          stance = Stance.ofPredicate(t, gov);
+        }
+        if (stance.hypothetical()) return;
+        for (int x : t.conjuncts(subject)) subjects.addAll(args.resolve(t, x));
+      }
+    }
+    if (subjects.isEmpty()) return;
+    List<Arg> objects = new ArrayList<>();
+    for (int o : to) for (int x : t.conjuncts(o)) objects.addAll(args.resolve(t, x));
+    out.add(new Candidate(subjects, type, objects, n, stance, "noun " + lemma));
+  }
+
+  /** Verbs whose object noun carries the meaning: "carry out strikes on", "hold talks with". */
+  private static final Set<String> LIGHT_VERBS = Set.of("carry", "launch", "conduct", "wage", "mount", "stage", "hold",
+      "begin", "start", "resume", "continue", "intensify", "escalate", "step", "open");
+
+  // ------------------------------------------------------------------ roles and parts
+
+  /**
+   * "X, a member of Y", "its spokesman, X", "X, the SDF spokesman", "X, a faction of Y", "the SDF's main
+   * component, the YPG", "X is a member of Y". A commander or leader directs the organisation he is named
+   * with; of a unit of it ("head of the ICRC delegation") he is a member.
+   */
+  private void role(ParseTree t, int r, List<Candidate> out) {
+    String lemma = t.lemma(r);
+    boolean former = false;
+    for (int c : t.children(r, "amod")) {
+      String w = t.lower(c);
+      if (Set.of("late", "future", "would-be").contains(w)) return;
+      // "a former affiliate of" states a relation that has ended
+      if (Set.of("former", "ex", "retired", "onetime", "one-time").contains(w)) former = true;
+    }
+    List<Integer> members = new ArrayList<>();
+    // "X, the head of Y" (or "X the head of Y" without the comma, which the parser leaves as "dep")
+    if (t.rel(r).equals("appos") || t.rel(r).equals("dep") && t.head(r) < r && t.token(t.head(r)).isProperNoun()) members.add(t.head(r));
+    for (int c : t.children(r, "appos")) members.add(c);
+    if (members.isEmpty() && !t.children(r, "cop").isEmpty()) {
+      int s = t.child(r, "nsubj");
+      if (s != ParseTree.NONE) members.add(s);
+    }
+    if (members.isEmpty() && (t.rel(r).equals("compound") || t.rel(r).equals("amod")) && t.token(t.head(r)).isProperNoun()) {
+      // "coalition spokesman Lt. Col. Thomas Gilleran": up the compounds to the name's head
+      int m = t.head(r);
+      while (t.rel(m).equals("compound") && t.head(m) != ParseTree.NONE && t.token(t.head(m)).isProperNoun()) m = t.head(m);
+      members.add(m);
+    }
+    if (members.isEmpty()) return;
+    List<Arg> orgs = new ArrayList<>();
+    List<Integer> sources = new ArrayList<>(t.children(r));
+    // "Observatory chief Rami Abdel Rahman", "SOHR's director Rami": the organisation hangs from the name
+    if ((t.rel(r).equals("compound") || t.rel(r).equals("amod")) && t.head(r) != ParseTree.NONE) {
+      for (int c : t.children(t.head(r))) {
+        if (c < r && (t.rel(c).equals("compound") || t.rel(c).equals("nmod:poss"))) sources.add(c);
+      }
+    }
+    for (int c : sources) {
+      String rel = t.rel(c);
+      String p = t.prep(c);
+      List<Arg> found = new ArrayList<>();
+      if (rel.equals("nmod") && Set.of("of", "for", "at", "in", "with", "within").contains(p)) {
+        for (int x : t.conjuncts(c)) found.addAll(args.resolve(t, x));
+      } else if (rel.equals("nmod:poss")) {
+        Arg a = t.token(c).pos().equals("PRP$") ? args.possessor(t, c) : args.modifier(t, c);
+        if (a != null) found.add(a);
+      } else if ((rel.equals("compound") || rel.equals("amod")) && c < r) {
+        Arg a = args.modifier(t, c);
+        // "coalition spokesman": the coalition described before
+        // "an Iraqi army officer": a state's army named by a common noun is no organisation to be a member of
+        if (a == null && t.token(c).isNoun() && !Set.of("army", "military", "force", "police", "intelligence", "security")
+            .contains(t.lemma(c))) {
+          List<Arg> g = args.resolve(t, c);
+          if (!g.isEmpty()) a = g.get(0);
+          // "observatory head": the observatory named before
+          if (a == null && RelationLexicon.DEFINITE_GROUP_NOUNS.contains(t.lemma(c))) a = args.namedWith(t, c);
+        }
+        if (a != null && members.contains(c)) a = null;
+        if (a != null) found.add(a);
+      }
+      for (Arg a : found) {
+        ActorType type = args.type(a.actor());
+        // "Kremlin spokesman": a state's office by its own name; "a Russian spokesman" is no relation
+        boolean office = (type == ActorType.STATE || args.isState(a.actor())) && t.token(c).isProperNoun() && !rel.equals("nmod");
+        if (!Arguments.organisational(type) && !args.isGroup(a.actor()) && !office) continue;
+        orgs.add(a);
+      }
+    }
+    if (orgs.isEmpty()) return;
+    boolean leader = RelationLexicon.LEADER_ROLES.contains(lemma);
+    boolean part = RelationLexicon.PART_NOUNS.contains(lemma) && !lemma.equals("member");
+    RelationType type = RelationType.MEMBER_OF;
+    List<Arg> who = new ArrayList<>();
+    for (int m : members) {
+      for (Arg a : args.resolve(t, m)) {
+        boolean person = args.type(a.actor()) == ActorType.PERSON;
+        if (lemma.equals("member") || part && !person || !part && person) who.add(a);
+      }
+    }
+    Stance stance = t.children(r, "cop").isEmpty() ? Stance.STATED : Stance.ofPredicate(t, r);
+    if (former && !stance.hypothetical()) stance = new Stance(false, -1, stance.claimant());
+    out.add(new Candidate(who, type, orgs, r, stance, (leader ? "leader " : part ? "part " : "role ") + lemma));
+  }
+
+  /** "Hisham Al Mossawi of Harakat al-Nujaba": a person of an organisation is its member. */
+  private void personOf(ParseTree t, int h, List<Candidate> out) {
+    Arg person = args.mentionAt(t, h);
+    if (person == null || args.type(person.actor()) != ActorType.PERSON) return;
+    List<Arg> orgs = new ArrayList<>();
+    for (int c : t.children(h, "nmod")) {
+      if (!t.prep(c).equals("of")) continue;
+      for (Arg a : args.resolve(t, c)) {
+        if (Arguments.organisational(args.type(a.actor()))) orgs.add(a);
+      }
+    }
+    if (!orgs.isEmpty()) out.add(new Candidate(List.of(person), RelationType.MEMBER_OF, orgs, ParseTree.NONE, Stance.STATED, "person of"));
+  }
+
+  /**
+   * "Assad and his Iranian and Russian allies" (Iran and Russia support Assad), "Iran and its militias"
+   * (Iran supports the militias), "Iran, Assad's main backer", "enemies of the regime".
+   */
+  private void possessed(ParseTree t, int n, List<Candidate> out) {
+    String lemma = t.lemma(n);
+    List<Arg> owners = new ArrayList<>();
+    for (int c : t.children(n)) {
+      if (t.rel(c).equals("nmod:poss")) {
+        Arg a = t.token(c).pos().equals("PRP$") ? args.possessor(t, c) : args.mentionAt(t, c);
+        if (a != null) owners.add(a);
+      } else if (t.rel(c).equals("nmod") && (t.prep(c).equals("of") || t.prep(c).equals("to"))
+          && !RelationLexicon.CLIENT_NOUNS.contains(lemma)) {
+        for (int x : t.conjuncts(c)) owners.addAll(args.resolve(t, x));
+      }
+    }
+    boolean ownedByModifier = false;
+    if (owners.isEmpty() && RelationLexicon.SUPPORTER_NOUNS.contains(lemma)) {
+      // "Russia, a Syrian ally", "government ally Russia": the modifier names whose ally
+      for (int c : t.children(n)) {
+        if ((t.rel(c).equals("amod") || t.rel(c).equals("compound")) && c < n) {
+          Arg a = args.modifier(t, c);
+          if (a == null && RelationLexicon.REGIME_MODIFIERS.contains(t.lower(c))) {
+            List<Arg> g = args.resolve(t, c);
+            if (!g.isEmpty()) a = g.get(0);
+          }
+          if (a != null && !RelationLexicon.BLOCS.containsKey(t.lower(c))) owners.add(a);
+        }
+      }
+      ownedByModifier = !owners.isEmpty();
+    }
+    if (owners.isEmpty()) return;
+    List<Arg> referents = new ArrayList<>();
+    // "its Lebanese ally Hezbollah": the name, not the demonym
+    for (int c : t.children(n, "appos", "flat")) {
+      if (c > n) referents.addAll(named(t, c));
+    }
+    if (referents.isEmpty() && (t.rel(n).equals("appos") || t.rel(n).equals("dep") && t.head(n) < n)) referents.addAll(named(t, t.head(n)));
+    // "government ally Russia": the name the noun is a compound of
+    if (referents.isEmpty() && t.rel(n).equals("compound") && t.head(n) > n && t.token(t.head(n)).isProperNoun()) {
+      referents.addAll(named(t, t.head(n)));
+    }
+    if (referents.isEmpty() && !ownedByModifier) {
+      for (int c : t.children(n)) {
+        if ((t.rel(c).equals("amod") || t.rel(c).equals("compound")) && c < n) {
+          for (int x : t.conjuncts(c)) {
+            Arg a = args.modifier(t, x);
+            // "its Western allies" name no one in particular
+            if (a != null && !RelationLexicon.BLOCS.containsKey(t.lower(x))) referents.add(a);
+          }
+        }
+      }
+    }
+    if (referents.isEmpty() && !t.children(n, "cop").isEmpty()) {
+      int s = t.child(n, "nsubj");
+      if (s != ParseTree.NONE) for (int x : t.conjuncts(s)) referents.addAll(args.resolve(t, x));
+    }
+    if (referents.isEmpty() && RelationLexicon.CLIENT_NOUNS.contains(lemma)) {
+      for (Arg a : args.resolve(t, n)) {
+        if (args.isGroup(a.actor())) referents.add(a);
+      }
+    }
+    if (referents.isEmpty()) return;
+    Stance stance = t.children(n, "cop").isEmpty() ? Stance.STATED : Stance.ofPredicate(t, n);
+    if (RelationLexicon.SUPPORTER_NOUNS.contains(lemma)) {
+      out.add(new Candidate(referents, RelationType.SUPPORTS, owners, n, stance, "possessed " + lemma));
+    } else if (RelationLexicon.CLIENT_NOUNS.contains(lemma)) {
+      out.add(new Candidate(owners, RelationType.SUPPORTS, referents, n, stance, "possessed " + lemma));
+    } else {
+      out.add(new Candidate(referents, RelationType.OPPOSES, owners, n, stance, "possessed " + lemma));
+    }
+  }
+
+  private List<Arg> named(ParseTree t, int h) {
+    List<Arg> out = new ArrayList<>();
+    for (Arg a : args.resolve(t, h)) {
+      if (!args.isGroup(a.actor())) out.add(a);
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------------ building candidates
+
+  private void add(List<Candidate> out, ParseTree t, List<Integer> subjects, RelationType type, List<Integer> objects, int trigger,
+      Stance stance, String rule) {
+    if (stance.hypothetical()) return;
+    List<Arg> s = new ArrayList<>();
+    for (int x : subjects) for (int c : t.conjuncts(x)) s.addAll(args.resolve(t, c));
+    if (s.isEmpty()) return;
+    List<Arg> o = new ArrayList<>();
+    for (int x : objects) for (int c : t.conjuncts(x)) o.addAll(args.resolve(t, c));
+    if (o.isEmpty()) return;
+    out.add(new Candidate(s, type, o, trigger, stance, rule));
+  }
+
+  private void addSingle(List<Candidate> out, ParseTree t, int subject, RelationType type, int object, int trigger, Stance stance, String rule) {
+    if (stance.hypothetical()) return;
+    List<Arg> s = args.resolve(t, subject);
+    List<Arg> o = args.resolve(t, object);
+    if (s.isEmpty() || o.isEmpty()) return;
+    out.add(new Candidate(s, type, o, trigger, stance, rule));
+  }
+}

@@ -1,0 +1,112 @@
+package org.dossier.relate;
+
+/**
+ * How a clause states what its predicate says, read from the parse around the predicate: stated,
+ * negated or denied ("did not arm", "denied arming"), hedged ("reportedly backs"), or not stated at all
+ * (hypothetical or conditional: "would be a setback", "if X attacks", "could support", "plans to arm").
+ *
+ * <p>Stateless; the methods are pure functions of the tree.
+ *
+ * @param hypothetical the clause does not say that it happened or holds; no relation
+ * @param polarity +1 stated, -1 negated or denied, 0 hedged
+ * @param claimant token of whoever denies or alleges it ("The ministry denied ...", "X accused Y of ..."), or
+ *     {@link ParseTree#NONE}
+ */
+record Stance(boolean hypothetical, int polarity, int claimant) {
+
+  static final Stance STATED = new Stance(false, 1, ParseTree.NONE);
+
+  /** The stance of the clause whose predicate (a verb, or a noun or adjective with a copula) is {@code v}. */
+  static Stance ofPredicate(ParseTree t, int v) {
+    boolean negated = false;
+    boolean hedged = false;
+    int claimant = ParseTree.NONE;
+    int x = v;
+    for (int depth = 0; depth < 8 && x != ParseTree.NONE; depth++) {
+      for (int c : t.children(x)) {
+        String r = t.rel(c);
+        String w = t.lower(c);
+        if ((r.equals("advmod") || r.equals("neg") || r.equals("det")) && RelationLexicon.NEGATIONS.contains(w)) negated = true;
+        if (r.equals("aux") && RelationLexicon.MODALS.contains(w)) return new Stance(true, 0, claimant);
+        if (r.equals("mark") && RelationLexicon.CONDITIONALS.contains(w)) return new Stance(true, 0, claimant);
+        if (r.equals("advmod") && RelationLexicon.HEDGES.contains(w)) hedged = true;
+      }
+      String rel = t.rel(x);
+      int gov = t.head(x);
+      if (gov == ParseTree.NONE) break;
+      String govLemma = t.lemma(gov);
+      if (rel.equals("conj")) {
+        // a conjunct with a subject of its own is a clause of its own
+        if (!t.children(x, "nsubj", "nsubj:pass").isEmpty()) break;
+        x = gov;
+        continue;
+      }
+      boolean gerund = rel.equals("dep") && t.pos(x).equals("VBG") && t.token(gov).isVerb() && gov < x;
+      if (rel.equals("xcomp") || gerund || rel.equals("ccomp") || rel.equals("advcl") && hasMark(t, x, "of")) {
+        if (RelationLexicon.DENIAL_VERBS.contains(govLemma)) {
+          negated = !negated;
+          claimant = subjectOf(t, gov);
+          x = gov;
+          continue;
+        }
+        if (govLemma.equals("accuse") || govLemma.equals("suspect") || govLemma.equals("blame") || govLemma.equals("allege")) {
+          claimant = subjectOf(t, gov);
+          if (claimant == ParseTree.NONE) hedged = true;
+          break;
+        }
+        if (RelationLexicon.IRREALIS_VERBS.contains(govLemma)) return new Stance(true, 0, claimant);
+        if (rel.equals("xcomp") || gerund) {
+          // "continued to back", "began arming": the governing verb's own stance counts
+          x = gov;
+          continue;
+        }
+        break;
+      }
+      if (rel.equals("acl") && hasMark(t, x, "to") && RelationLexicon.IRREALIS_VERBS.contains(govLemma)) {
+        // "plans to attack", "an effort to arm"
+        return new Stance(true, 0, claimant);
+      }
+      break;
+    }
+    return new Stance(false, hedged ? 0 : negated ? -1 : 1, claimant);
+  }
+
+  /**
+   * The stance of a relation stated by a noun ("support from Iran", "its rivalry with Iran"): a noun is
+   * presupposed, so the modality of the clause around it does not count, except when the noun is itself the
+   * predicate ("it would be war"), is negated ("no support"), or is what a denial or frame verb takes
+   * ("denied any support", "would receive funding").
+   */
+  static Stance ofNoun(ParseTree t, int n) {
+    for (int c : t.children(n)) {
+      if (t.rel(c).equals("det") && t.lower(c).equals("no")) return new Stance(false, -1, ParseTree.NONE);
+    }
+    if (!t.children(n, "cop").isEmpty()) return ofPredicate(t, n);
+    int gov = t.head(n);
+    if (gov != ParseTree.NONE && (t.rel(n).equals("obj") || t.rel(n).equals("obl")) && t.token(gov).isVerb()) {
+      String lemma = t.lemma(gov);
+      if (RelationLexicon.DENIAL_VERBS.contains(lemma) || RelationLexicon.FRAME_VERBS.contains(lemma)) return ofPredicate(t, gov);
+    }
+    return STATED;
+  }
+
+  private static boolean hasMark(ParseTree t, int x, String word) {
+    for (int c : t.children(x, "mark")) {
+      if (t.lower(c).equals(word)) return true;
+    }
+    return false;
+  }
+
+  private static int subjectOf(ParseTree t, int v) {
+    int s = t.child(v, "nsubj");
+    if (s != ParseTree.NONE) return s;
+    if (t.rel(v).equals("conj") && t.head(v) != ParseTree.NONE) {
+      int g = t.head(v);
+      int gs = t.child(g, "nsubj");
+      if (gs != ParseTree.NONE) return gs;
+      // "Turkey says X and denies ...": the subject of the clause the conjunct hangs from
+      if (t.rel(g).equals("ccomp") && t.head(g) != ParseTree.NONE) return t.child(t.head(g), "nsubj");
+    }
+    return ParseTree.NONE;
+  }
+}

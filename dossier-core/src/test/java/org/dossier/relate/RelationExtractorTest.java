@@ -1,0 +1,230 @@
+package org.dossier.relate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.dossier.model.ActorType;
+import org.dossier.model.Article;
+import org.dossier.model.ArticleActor;
+import org.dossier.model.ArticleFacts;
+import org.dossier.model.MentionType;
+import org.dossier.model.Relation;
+import org.dossier.model.RelationType;
+import org.dossier.resolve.ActorDictionary;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Relation extraction on hand-parsed invented sentences (Universal Dependencies as the neural parser gives
+ * them). Names are invented: Marovia and Ostrelia are states, Velland is Marovia's capital, the Talvan Front
+ * and the Sarn Brigade are armed groups, Corran is a town.
+ */
+class RelationExtractorTest {
+
+  /** A dictionary for the invented states: demonyms and a capital. */
+  private static final ActorDictionary DICTIONARY = ActorDictionary.parse("test-actors.tsv",
+      "Marovia\tstate\t~the regime\tMarovian\tVelland\nOstrelia\tstate\t-\tOstrelian\t-\n");
+
+  private static final RelationExtractor EXTRACTOR = new RelationExtractor(DICTIONARY);
+
+  private static ParsedArticle world() {
+    return new ParsedArticle()
+        .named("Marovia", MentionType.LOCATION, ActorType.STATE)
+        .named("Ostrelia", MentionType.LOCATION, ActorType.STATE)
+        .named("Velland", MentionType.LOCATION, ActorType.PLACE)
+        .named("Corran", MentionType.LOCATION, ActorType.PLACE)
+        .named("Talvan Front", MentionType.ORGANIZATION, ActorType.ARMED_GROUP)
+        .named("Sarn Brigade", MentionType.ORGANIZATION, ActorType.ARMED_GROUP)
+        .named("Ivo Marsh", MentionType.PERSON, ActorType.PERSON);
+  }
+
+  private static List<String> relations(ParsedArticle a) {
+    return ParsedArticle.describe(EXTRACTOR.extract(a.facts(), a.analysis()));
+  }
+
+  @Test
+  void a_verb_relates_its_subject_and_object_and_a_group_description_becomes_an_actor() {
+    ParsedArticle a = world().sentence("Marovia_NNP_2_nsubj backs_VBZ_0_root_back the_DT_4_det anti-Corran_JJ_5_amod rebels_NNS_2_obj_rebel ._._2_punct");
+    ArticleFacts f = EXTRACTOR.extract(a.facts(), a.analysis());
+    assertThat(ParsedArticle.describe(f)).containsExactly("Marovia supports anti-Corran rebels +1");
+    ArticleActor group = f.actors().get(f.actors().size() - 1);
+    assertThat(group.name()).isEqualTo("anti-Corran rebels");
+    assertThat(group.type()).isEqualTo(ActorType.ARMED_GROUP);
+    assertThat(group.why()).containsEntry("anti-Corran rebels", "group description");
+    Relation r = f.relations().get(0);
+    assertThat(r.sentence()).isEqualTo("Marovia backs the anti-Corran rebels.");
+    assertThat(r.trigger().orElseThrow().of(a.text())).isEqualTo("backs");
+    assertThat(r.objectMention().of(a.text())).isEqualTo("anti-Corran rebels");
+    assertThat(r.claimedBy()).isEqualTo(Relation.OUTLET);
+    assertThat(f.mentions()).anyMatch(m -> m.text().equals("anti-Corran rebels") && m.actor() == r.object());
+  }
+
+  @Test
+  void a_passive_agent_is_the_subject_and_coordinated_agents_each_make_a_relation() {
+    ParsedArticle a = world().sentence("The_DT_3_det Talvan_NNP_3_compound Front_NNP_5_nsubj:pass is_VBZ_5_aux:pass armed_VBN_0_root_arm"
+        + " and_CC_7_cc funded_VBN_5_conj_fund by_IN_9_case Marovia_NNP_7_obl and_CC_11_cc Ostrelia_NNP_9_conj ._._5_punct");
+    assertThat(relations(a)).containsExactly("Marovia supports Talvan Front +1", "Ostrelia supports Talvan Front +1");
+  }
+
+  @Test
+  void who_gives_what_another_receives_supports_the_receiver() {
+    ParsedArticle a = world().sentence("The_DT_2_det rebels_NNS_3_nsubj_rebel receive_VBP_0_root_receive funding_NN_3_obj and_CC_6_cc"
+        + " arms_NNS_4_conj_arm from_IN_8_case Marovia_NNP_3_obl ._._3_punct");
+    assertThat(relations(a)).containsExactly("Marovia supports rebels +1");
+  }
+
+  @Test
+  void a_capital_that_acts_stands_for_its_state_and_a_capital_attacked_is_a_place() {
+    ParsedArticle a = world()
+        .sentence("The_DT_2_det rebels_NNS_3_nsubj_rebel receive_VBP_0_root_receive arms_NNS_3_obj_arm from_IN_6_case Velland_NNP_3_obl ._._3_punct")
+        .sentence("The_DT_3_det Talvan_NNP_3_compound Front_NNP_4_nsubj shelled_VBD_0_root_shell Velland_NNP_4_obj ._._4_punct");
+    assertThat(relations(a)).containsExactly("Marovia supports rebels +1");
+  }
+
+  @Test
+  void a_denied_or_negated_relation_has_polarity_minus_one_and_the_denier_claims_it() {
+    ParsedArticle a = world()
+        .sentence("Ostrelia_NNP_2_nsubj denied_VBD_0_root_deny arming_VBG_2_xcomp_arm the_DT_6_det Talvan_NNP_6_compound Front_NNP_3_obj ._._2_punct")
+        .sentence("Marovia_NNP_4_nsubj did_VBD_4_aux not_RB_4_advmod attack_VB_0_root_attack the_DT_7_det Sarn_NNP_7_compound Brigade_NNP_4_obj ._._4_punct");
+    assertThat(relations(a)).containsExactly("Ostrelia supports Talvan Front -1 claimed by Ostrelia", "Marovia opposes Sarn Brigade -1");
+  }
+
+  @Test
+  void hypotheticals_conditionals_and_plans_are_no_relations() {
+    ParsedArticle a = world()
+        .sentence("Ostrelia_NNP_3_nsubj could_MD_3_aux support_VB_0_root_support the_DT_6_det Talvan_NNP_6_compound Front_NNP_3_obj ._._3_punct")
+        .sentence("If_IN_3_mark Marovia_NNP_3_nsubj attacks_VBZ_10_advcl_attack the_DT_6_det Sarn_NNP_6_compound Brigade_NNP_3_obj ,_,_10_punct"
+            + " Ostrelia_NNP_10_nsubj will_MD_10_aux respond_VB_0_root ._._10_punct")
+        .sentence("Marovia_NNP_2_nsubj plans_VBZ_0_root_plan to_TO_4_mark arm_VB_2_xcomp_arm the_DT_7_det Talvan_NNP_7_compound Front_NNP_4_obj ._._2_punct")
+        .sentence("A_DT_2_det defeat_NN_8_nsubj of_IN_4_case Ostrelia_NNP_2_nmod would_MD_8_aux be_VB_8_cop a_DT_8_det setback_NN_0_root"
+            + " for_IN_10_case Marovia_NNP_8_nmod ._._8_punct");
+    assertThat(relations(a)).isEmpty();
+  }
+
+  @Test
+  void a_rivalry_inside_a_hypothetical_is_stated_and_its_possessor_is_the_state_named_before() {
+    ParsedArticle a = world().sentence("It_PRP_5_nsubj would_MD_5_aux be_VB_5_cop a_DT_5_det setback_NN_0_root for_IN_7_case Marovia_NNP_5_nmod"
+        + " in_IN_10_case its_PRP$_10_nmod:poss rivalry_NN_5_nmod with_IN_12_case Ostrelia_NNP_10_nmod ._._5_punct");
+    assertThat(relations(a)).containsExactly("Marovia opposes Ostrelia +1");
+  }
+
+  @Test
+  void backed_and_led_compounds_with_demonyms_support_and_direct() {
+    ParsedArticle a = world().sentence("Marovian_JJ_3_dep -_HYPH_3_punct backed_VBN_4_amod_back militias_NNS_5_nsubj_militia"
+        + " attacked_VBD_0_root_attack the_DT_10_det Ostrelian_JJ_9_dep -_HYPH_9_punct led_VBN_10_amod_lead coalition_NN_5_obj ._._5_punct");
+    assertThat(relations(a)).containsExactly("Marovia supports militias +1", "militias opposes Ostrelian-led coalition +1",
+        "Ostrelia directs Ostrelian-led coalition +1");
+  }
+
+  @Test
+  void appositions_make_a_person_member_of_a_group_and_the_group_member_of_its_umbrella() {
+    ParsedArticle a = world().named("Dara Kell", MentionType.PERSON, ActorType.PERSON).sentence(
+        "Dara_NNP_2_compound Kell_NNP_18_nsubj ,_,_2_punct a_DT_5_det member_NN_2_appos of_IN_10_case the_DT_10_det Orla_NNP_10_compound"
+            + " rebel_NN_10_compound force_NN_5_nmod ,_,_12_punct affiliated_VBN_10_acl_affiliate with_IN_16_case the_DT_16_det"
+            + " Talvan_NNP_16_compound Front_NNP_12_obl ,_,_2_punct said_VBD_0_root_say ._._18_punct");
+    ArticleFacts f = EXTRACTOR.extract(a.facts(), a.analysis());
+    assertThat(ParsedArticle.describe(f)).containsExactly("Dara Kell member_of Orla +1", "Orla member_of Talvan Front +1");
+    ArticleActor orla = f.actors().get(f.actors().size() - 1);
+    assertThat(orla.type()).isEqualTo(ActorType.ARMED_GROUP);
+  }
+
+  @Test
+  void its_spokesman_is_a_member_of_the_organisation_named_before_and_who_commands_it_directs_it() {
+    ParsedArticle a = world()
+        .sentence("The_DT_3_det Talvan_NNP_3_compound Front_NNP_4_nsubj shelled_VBD_0_root_shell the_DT_6_det town_NN_4_obj ._._4_punct")
+        .sentence("Its_PRP$_2_nmod:poss spokesman_NN_7_nsubj ,_,_5_punct Ivo_NNP_5_compound Marsh_NNP_2_appos ,_,_5_punct said_VBD_0_root_say ._._7_punct")
+        .sentence("Ivo_NNP_2_compound Marsh_NNP_10_nsubj ,_,_5_punct who_WP_5_nsubj commands_VBZ_2_acl:relcl_command the_DT_8_det"
+            + " Sarn_NNP_8_compound Brigade_NNP_5_obj ,_,_2_punct left_VBD_0_root_leave ._._10_punct");
+    assertThat(relations(a)).containsExactly("Ivo Marsh member_of Talvan Front +1", "Ivo Marsh directs Sarn Brigade +1");
+  }
+
+  @Test
+  void they_after_a_coordinated_subject_gives_one_relation_for_each() {
+    ParsedArticle a = world()
+        .sentence("The_DT_3_det Talvan_NNP_3_compound Front_NNP_8_nsubj and_CC_7_cc the_DT_7_det Sarn_NNP_7_compound Brigade_NNP_3_conj"
+            + " lead_VBP_0_root_lead in_IN_10_case Corran_NNP_8_obl ._._8_punct")
+        .sentence("They_PRP_2_nsubj direct_VBP_0_root_direct the_DT_5_det foreign_JJ_5_amod fighters_NNS_2_obj_fighter ._._2_punct");
+    assertThat(relations(a)).containsExactly("Talvan Front directs foreign fighters +1", "Sarn Brigade directs foreign fighters +1");
+  }
+
+  @Test
+  void coordinated_subjects_of_a_clash_and_talks_between_two_actors_are_symmetric() {
+    ParsedArticle a = world()
+        .sentence("The_DT_3_det Talvan_NNP_3_compound Front_NNP_8_nsubj and_CC_7_cc the_DT_7_det Sarn_NNP_7_compound Brigade_NNP_3_conj"
+            + " clashed_VBD_0_root_clash near_IN_10_case Corran_NNP_8_obl ._._8_punct")
+        .sentence("Talks_NNS_6_nsubj_talk between_IN_3_case Marovia_NNP_1_nmod and_CC_5_cc Ostrelia_NNP_3_conj failed_VBD_0_root_fail ._._6_punct");
+    assertThat(relations(a)).containsExactly("Talvan Front opposes Sarn Brigade +1", "Marovia negotiates_with Ostrelia +1");
+  }
+
+  @Test
+  void a_relation_inside_a_quotation_or_reported_speech_is_claimed_by_the_speaker() {
+    ParsedArticle a = world()
+        .sentence("“_``_3_punct Marovia_NNP_3_nsubj arms_VBZ_9_ccomp_arm the_DT_6_det Talvan_NNP_6_compound Front_NNP_3_obj ,_,_3_punct"
+            + " ”_''_3_punct Marsh_NNP_10_nsubj said_VBD_0_root_say ._._10_punct")
+        .named("Marsh", MentionType.PERSON, ActorType.PERSON)
+        .quote("“Marovia arms the Talvan Front,”", "Marsh")
+        .sentence("Marsh_NNP_2_nsubj said_VBD_0_root_say that_IN_5_mark Ostrelia_NNP_5_nsubj funds_VBZ_2_ccomp_fund the_DT_8_det"
+            + " Sarn_NNP_8_compound Brigade_NNP_5_obj ._._2_punct")
+        .quote("Ostrelia funds the Sarn Brigade", "Marsh");
+    assertThat(relations(a)).containsExactly("Marovia supports Talvan Front +1 claimed by Marsh",
+        "Ostrelia supports Sarn Brigade +1 claimed by Marsh");
+  }
+
+  @Test
+  void a_town_is_not_an_actor_but_the_state_of_a_demonym_is() {
+    ParsedArticle a = world().sentence("Marovian_JJ_2_amod jets_NNS_3_nsubj_jet bombed_VBD_0_root_bomb Corran_NNP_3_obj and_CC_6_cc"
+        + " struck_VBD_3_conj_strike the_DT_9_det Sarn_NNP_9_compound Brigade_NNP_6_obj ._._3_punct");
+    assertThat(relations(a)).containsExactly("Marovia opposes Sarn Brigade +1");
+  }
+
+  @Test
+  void a_plain_possessive_is_no_relation_but_allies_and_power_through_militias_are() {
+    ParsedArticle a = world().reference("his", "Ivo Marsh")
+        .sentence("Ostrelia_NNP_6_nsubj and_CC_4_cc its_PRP$_4_nmod:poss militias_NNS_1_conj_militia have_VBP_6_aux gained_VBN_0_root_gain ._._6_punct")
+        .sentence("Ivo_NNP_2_compound Marsh_NNP_7_nsubj and_CC_6_cc his_PRP$_6_nmod:poss Marovian_JJ_6_amod allies_NNS_2_conj_ally"
+            + " lost_VBD_0_root_lose ._._7_punct")
+        .sentence("Ostrelia_NNP_2_nsubj exerts_VBZ_0_root_exert its_PRP$_4_nmod:poss power_NN_2_obj through_IN_7_case the_DT_7_det"
+            + " use_NN_2_obl of_IN_10_case Shiite_JJ_10_amod militias_NNS_7_nmod_militia ._._2_punct");
+    assertThat(relations(a)).containsExactly("Marovia supports Ivo Marsh +1",
+        "Ostrelia supports Shiite militias +1");
+  }
+
+  @Test
+  void government_forces_are_the_state_the_dictionary_calls_the_regime() {
+    ParsedArticle a = world()
+        .sentence("Government_NN_2_compound forces_NNS_3_nsubj_force shelled_VBD_0_root_shell the_DT_6_det Sarn_NNP_6_compound"
+            + " Brigade_NNP_3_obj near_IN_8_case Corran_NNP_3_obl ._._3_punct")
+        .sentence("The_DT_3_det Talvan_NNP_3_compound Front_NNP_4_nsubj killed_VBD_0_root_kill five_CD_6_nummod civilians_NNS_4_obj_civilian"
+            + " and_CC_8_cc killed_VBD_4_conj_kill ten_CD_10_nummod militants_NNS_8_obj_militant ._._4_punct");
+    // the article names Marovia, whose dictionary entry has the context alias "the regime"
+    assertThat(relations(a.sentence("Marovia_NNP_2_nsubj denied_VBD_0_root_deny it_PRP_2_obj ._._2_punct")))
+        .containsExactly("Marovia opposes Sarn Brigade +1", "Talvan Front opposes militants +1");
+  }
+
+  @Test
+  void a_spokesman_named_with_his_organisation_and_a_deal_brokered_by_two_states() {
+    ParsedArticle a = world()
+        .sentence("Talvan_NNP_2_compound Front_NNP_5_compound spokesman_NN_5_compound Ivo_NNP_5_compound Marsh_NNP_6_nsubj"
+            + " said_VBD_0_root_say it_PRP_8_nsubj failed_VBD_6_ccomp_fail ._._6_punct")
+        .sentence("The_DT_2_det truce_NN_8_nsubj_truce brokered_VBN_2_acl_broker by_IN_5_case Marovia_NNP_3_obl and_CC_7_cc"
+            + " Ostrelia_NNP_5_conj collapsed_VBD_0_root_collapse ._._8_punct");
+    assertThat(relations(a)).containsExactly("Ivo Marsh member_of Talvan Front +1", "Marovia negotiates_with Ostrelia +1");
+  }
+
+  @Test
+  void unparsed_sentences_give_nothing_and_a_foreign_analysis_is_refused() {
+    ParsedArticle a = world().unparsed("Marovia_NNP_2_nsubj backs_VBZ_0_root_back the_DT_4_det Sarn_NNP_4_compound Brigade_NNP_2_obj ._._2_punct");
+    assertThat(relations(a)).isEmpty();
+    ArticleFacts other = new ArticleFacts(Article.of("other", "Something else."), "test", List.of(), List.of(), List.of());
+    assertThatThrownBy(() -> EXTRACTOR.extract(other, a.analysis()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("analysis of another text");
+  }
+
+  @Test
+  void the_trigger_lemmas_cover_the_verbs_nouns_and_compounds_the_analyser_must_parse() {
+    assertThat(RelationExtractor.TRIGGER_LEMMAS).contains("back", "fund", "arm", "lead", "command", "join", "affiliate", "fight",
+        "clash", "negotiate", "talk", "support", "receive", "member", "spokesman");
+    assertThat(RelationExtractor.ACTOR_NOUNS).contains("militia", "rebel", "jihadist", "fighter", "force");
+    assertThat(RelationType.OPPOSES.symmetric()).isTrue();
+  }
+}

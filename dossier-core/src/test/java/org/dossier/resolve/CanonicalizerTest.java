@@ -1,0 +1,301 @@
+package org.dossier.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.util.List;
+import java.util.Map;
+import org.dossier.model.ActorType;
+import org.dossier.model.ArticleActor;
+import org.dossier.model.ArticleFacts;
+import org.dossier.model.Mention;
+import org.dossier.model.MentionType;
+import org.dossier.model.Quote;
+import org.junit.jupiter.api.Test;
+
+class CanonicalizerTest {
+
+  private static final Canonicalizer STARTER = new Canonicalizer(ActorDictionary.starter());
+  private static final Canonicalizer NO_DICTIONARY = new Canonicalizer(ActorDictionary.empty());
+
+  private static ArticleFacts run(Canonicalizer c, AnalysisFixture f) {
+    return c.apply(f.facts(), f.analysis());
+  }
+
+  private static ArticleActor actor(ArticleFacts facts, String name) {
+    return facts.actors().stream().filter(a -> a.name().equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError("no actor " + name + " in " + names(facts)));
+  }
+
+  private static List<String> names(ArticleFacts facts) {
+    return facts.actors().stream().map(ArticleActor::name).toList();
+  }
+
+  /** "text@begin -> actor name" for every mention with an actor, in text order. */
+  private static List<String> mentions(ArticleFacts facts) {
+    return facts.mentions().stream().filter(Mention::hasActor)
+        .map(m -> m.text() + " -> " + facts.actors().get(m.actor()).name()).toList();
+  }
+
+  @Test
+  void dictionary_aliases_take_the_canonical_name_and_type() {
+    AnalysisFixture f = AnalysisFixture.of("Daesh fighters attacked the town. Islamic State later withdrew, "
+        + "and Hizbullah said it lost two men.")
+        .entity("Daesh", "LOCATION", 1).entity("Islamic State", "ORGANIZATION", 1).entity("Hizbullah", "ORGANIZATION", 1);
+    ArticleFacts out = run(STARTER, f);
+    assertThat(names(out)).containsExactly("Islamic State", "Hezbollah");
+    ArticleActor is = actor(out, "Islamic State");
+    assertThat(is.type()).isEqualTo(ActorType.ARMED_GROUP);
+    assertThat(is.aliases()).containsExactly("Daesh");
+    assertThat(is.why()).isEqualTo(Map.of("Islamic State", "dictionary", "Daesh", "dictionary"));
+    assertThat(actor(out, "Hezbollah").aliases()).containsExactly("Hizbullah");
+    assertThat(mentions(out)).containsExactly("Daesh -> Islamic State", "Islamic State -> Islamic State", "Hizbullah -> Hezbollah");
+    assertThat(out.mentions().get(0).type()).isEqualTo(MentionType.ORGANIZATION);
+  }
+
+  @Test
+  void the_dictionary_type_overrides_the_recogniser_type() {
+    AnalysisFixture f = AnalysisFixture.of("Shelling hit the market on Monday. - REUTERS").entity("REUTERS", "PERSON", 1);
+    ArticleFacts out = run(STARTER, f);
+    assertThat(out.actors()).singleElement().satisfies(a -> {
+      assertThat(a.name()).isEqualTo("Reuters");
+      assertThat(a.type()).isEqualTo(ActorType.MEDIA);
+      assertThat(a.why()).containsEntry("REUTERS", "dictionary");
+    });
+    assertThat(out.mentions()).singleElement().extracting(Mention::type).isEqualTo(MentionType.ORGANIZATION);
+  }
+
+  @Test
+  void transliteration_variants_meet_under_one_name() {
+    AnalysisFixture f = AnalysisFixture.of("Fighting went on in Deir Ezzor. Residents fled Deir ez-Zor city.")
+        .entity("Deir Ezzor", "LOCATION", 1).entity("Deir ez-Zor", "LOCATION", 1);
+    ArticleFacts out = run(STARTER, f);
+    assertThat(out.actors()).singleElement().satisfies(a -> {
+      assertThat(a.name()).isEqualTo("Deir ez-Zor");
+      assertThat(a.type()).isEqualTo(ActorType.PLACE);
+      assertThat(a.aliases()).containsExactly("Deir Ezzor");
+    });
+  }
+
+  @Test
+  void a_place_glued_to_an_outlet_is_split() {
+    AnalysisFixture f = AnalysisFixture.of("Troops killed 11 militants in Deir Ezzor SANA news agency reported. SANA said more would follow.")
+        .entity("Deir Ezzor SANA", "ORGANIZATION", 1).entity("SANA", "ORGANIZATION", 2);
+    ArticleFacts out = run(STARTER, f);
+    assertThat(mentions(out)).containsExactly("Deir Ezzor -> Deir ez-Zor", "SANA -> SANA", "SANA -> SANA");
+    assertThat(actor(out, "SANA").type()).isEqualTo(ActorType.MEDIA);
+    assertThat(out.actors()).extracting(ArticleActor::name).doesNotContain("Deir Ezzor SANA");
+  }
+
+  @Test
+  void a_stripped_possessive_is_dropped_when_the_stem_is_known() {
+    AnalysisFixture f = AnalysisFixture.of("Warplanes backing Bashar Assads forces struck the town. Hama was quiet.")
+        .entity("Bashar Assads", "PERSON", 1).entity("Hama", "LOCATION", 1);
+    ArticleFacts out = run(STARTER, f);
+    assertThat(mentions(out)).containsExactly("Bashar Assad -> Bashar al-Assad", "Hama -> Hama");
+    assertThat(out.mentions().get(0).span().of(f.article().text())).isEqualTo("Bashar Assad");
+  }
+
+  @Test
+  void a_person_glued_to_a_possessive_state_is_split() {
+    AnalysisFixture f = AnalysisFixture.of("Talal Qassem Syrias interior minister said ten men died. Qassem spoke in Homs.")
+        .entity("Talal Qassem Syrias", "PERSON", 1).entity("Qassem", "PERSON", 2).entity("Homs", "LOCATION", 1)
+        .quote("ten men died", "Talal Qassem Syrias");
+    ArticleFacts out = run(STARTER, f);
+    assertThat(mentions(out)).containsExactly("Talal Qassem -> Talal Qassem", "Syria -> Syria", "Qassem -> Talal Qassem",
+        "Homs -> Homs");
+    Quote q = out.quotes().get(0);
+    assertThat(out.actors().get(q.speaker().orElseThrow().actor()).name()).isEqualTo("Talal Qassem");
+    assertThat(q.speaker().orElseThrow().mentionText()).isEqualTo("Talal Qassem");
+  }
+
+  @Test
+  void in_a_headline_only_known_names_are_kept() {
+    AnalysisFixture f = AnalysisFixture.of("Coalition Bombing of Raqqa Leaves 20 Syrian Civilians Dead. Residents of Raqqa buried them.")
+        .entity("Raqqa Leaves", "LOCATION", 1).entity("Raqqa", "LOCATION", 2);
+    ArticleFacts out = run(STARTER, f);
+    assertThat(mentions(out)).containsExactly("Raqqa -> Raqqa", "Raqqa -> Raqqa");
+  }
+
+  @Test
+  void an_acronym_defined_in_the_article_merges_without_the_dictionary() {
+    AnalysisFixture f = AnalysisFixture.of("The Kestrel Defence Front (KDF) took the hill. KDF fighters held it for a day.")
+        .entity("Kestrel Defence Front", "ORGANIZATION", 1).entity("KDF", "ORGANIZATION", 2);
+    ArticleFacts out = run(NO_DICTIONARY, f);
+    assertThat(out.actors()).singleElement().satisfies(a -> {
+      assertThat(a.name()).isEqualTo("Kestrel Defence Front");
+      assertThat(a.aliases()).containsExactly("KDF");
+      assertThat(a.why()).isEqualTo(Map.of("KDF", "acronym defined in the article"));
+    });
+    assertThat(mentions(out)).containsExactly("Kestrel Defence Front -> Kestrel Defence Front",
+        "KDF -> Kestrel Defence Front", "KDF -> Kestrel Defence Front");
+  }
+
+  @Test
+  void an_acronym_equal_to_the_initials_of_a_name_in_the_article_merges() {
+    AnalysisFixture f = AnalysisFixture.of("Fighters of the Northern Shield Brigade entered the village. The NSB later left.")
+        .entity("Northern Shield Brigade", "ORGANIZATION", 1).entity("NSB", "ORGANIZATION", 1);
+    ArticleFacts out = run(NO_DICTIONARY, f);
+    assertThat(out.actors()).singleElement().satisfies(a ->
+        assertThat(a.why()).isEqualTo(Map.of("NSB", "initials of Northern Shield Brigade")));
+  }
+
+  @Test
+  void a_demonym_modifying_a_military_noun_is_the_state() {
+    AnalysisFixture f = AnalysisFixture.of("Russian aircraft launched an offensive near Idlib. Syrian refugees fled north.")
+        .entity("Idlib", "LOCATION", 1);
+    ArticleFacts out = run(STARTER, f);
+    assertThat(mentions(out)).containsExactly("Russian -> Russia", "Idlib -> Idlib");
+    ArticleActor russia = actor(out, "Russia");
+    assertThat(russia.type()).isEqualTo(ActorType.STATE);
+    assertThat(russia.why()).containsEntry("Russian", "demonym");
+    assertThat(out.mentions().get(0).type()).isEqualTo(MentionType.NATIONALITY);
+  }
+
+  @Test
+  void a_compound_with_backed_makes_its_first_part_an_actor() {
+    AnalysisFixture f = AnalysisFixture.of("Iranian-backed militias and Moscow-brokered talks were discussed.");
+    ArticleFacts out = run(STARTER, f);
+    assertThat(mentions(out)).containsExactly("Iranian -> Iran", "Moscow -> Russia");
+    assertThat(actor(out, "Russia").why()).containsEntry("Moscow", "capital as actor");
+  }
+
+  @Test
+  void a_capital_as_subject_or_conjunct_is_the_state_and_as_a_place_stays_a_place() {
+    AnalysisFixture f = AnalysisFixture.of("Washington and its allies condemned the strike. Talks were held in Washington. "
+        + "Moscow has denied the report. The strike was backed by Ankara.")
+        .entities("Washington", "LOCATION").entity("Moscow", "LOCATION", 1).entity("Ankara", "LOCATION", 1);
+    ArticleFacts out = run(STARTER, f);
+    assertThat(mentions(out)).containsExactly("Washington -> United States", "Washington -> Washington",
+        "Moscow -> Russia", "Ankara -> Turkey");
+    assertThat(actor(out, "United States").why()).containsEntry("Washington", "capital as actor");
+    assertThat(actor(out, "Washington").type()).isEqualTo(ActorType.PLACE);
+  }
+
+  @Test
+  void the_regime_is_the_government_of_the_state_the_article_is_about() {
+    AnalysisFixture f = AnalysisFixture.of("Rebels in Syria said the regime shelled Douma. Regime forces advanced.")
+        .entity("Syria", "LOCATION", 1).entity("Douma", "LOCATION", 1);
+    ArticleFacts out = run(STARTER, f);
+    assertThat(mentions(out)).containsExactly("Syria -> Syria", "the regime -> Syria", "Douma -> Douma", "Regime -> Syria");
+    assertThat(actor(out, "Syria").why()).containsEntry("the regime", "the regime in an article about Syria")
+        .containsEntry("Regime", "regime in an article about Syria");
+  }
+
+  @Test
+  void the_regime_names_nobody_in_an_article_that_does_not_name_its_state() {
+    AnalysisFixture f = AnalysisFixture.of("Critics said the regime in Minsk jailed them.").entity("Minsk", "LOCATION", 1);
+    ArticleFacts out = run(STARTER, f);
+    assertThat(mentions(out)).containsExactly("Minsk -> Minsk");
+  }
+
+  @Test
+  void a_title_without_a_name_is_the_dictionary_holder_on_the_article_date() {
+    AnalysisFixture f = AnalysisFixture.of("The talks failed, and the Syrian president blamed the rebels.").date("2016-05-02");
+    ArticleFacts out = run(STARTER, f);
+    assertThat(mentions(out)).containsExactly("the Syrian president -> Bashar al-Assad");
+    assertThat(actor(out, "Bashar al-Assad").why()).containsEntry("the Syrian president", "title in the dictionary");
+    assertThat(out.mentions().get(0).type()).isEqualTo(MentionType.REFERENCE);
+  }
+
+  @Test
+  void a_title_names_the_person_of_the_article_with_that_title_first() {
+    AnalysisFixture f = AnalysisFixture.of("Karim Haddad, the Syrian president in this story, spoke. Later the Syrian president left.")
+        .date("2016-05-02").entity("Karim Haddad", "PERSON", 1).descriptor("Karim Haddad", "the Syrian president in this story");
+    ArticleFacts out = run(STARTER, f);
+    assertThat(mentions(out)).containsExactly("Karim Haddad -> Karim Haddad", "the Syrian president -> Karim Haddad");
+    assertThat(actor(out, "Karim Haddad").why()).containsEntry("the Syrian president", "title of Karim Haddad in the article");
+  }
+
+  @Test
+  void a_former_title_or_a_title_before_a_name_names_nobody() {
+    AnalysisFixture f = AnalysisFixture.of("The former Syrian president died. Syrian President Karim Haddad spoke.")
+        .date("2016-05-02").entity("Karim Haddad", "PERSON", 1);
+    ArticleFacts out = run(STARTER, f);
+    assertThat(mentions(out)).containsExactly("Karim Haddad -> Karim Haddad");
+  }
+
+  @Test
+  void a_surname_stays_with_the_full_name_the_article_gives_it() {
+    AnalysisFixture f = AnalysisFixture.of("Hafez al-Assad ruled for decades. Assad died in 2000.")
+        .entity("Hafez al-Assad", "PERSON", 1).entity("Assad", "PERSON", 2);
+    ArticleFacts out = run(STARTER, f);
+    assertThat(mentions(out)).containsExactly("Hafez al-Assad -> Hafez al-Assad", "Assad -> Hafez al-Assad");
+    assertThat(actor(out, "Hafez al-Assad").why()).containsEntry("Assad", "surname in the article");
+  }
+
+  @Test
+  void unknown_actors_with_the_same_key_in_two_types_merge() {
+    AnalysisFixture f = AnalysisFixture.of("Karvan Tessel was hit. Later Karvan Tessel was hit again.")
+        .entity("Karvan Tessel", "PERSON", 1).entity("Karvan Tessel", "LOCATION", 2);
+    ArticleFacts out = run(NO_DICTIONARY, f);
+    assertThat(out.actors()).singleElement().extracting(ArticleActor::type).isEqualTo(ActorType.PERSON);
+  }
+
+  @Test
+  void pronoun_references_follow_their_actor_when_indices_move() {
+    AnalysisFixture f = AnalysisFixture.of("Daesh attacked. Sara Lind said \"we saw it\". Islamic State denied it.")
+        .entity("Daesh", "ORGANIZATION", 1).entity("Sara Lind", "PERSON", 1).entity("Islamic State", "ORGANIZATION", 1)
+        .quote("\"we saw it\"", "Sara Lind");
+    ArticleFacts in = f.facts();
+    assertThat(in.actors()).hasSize(3);
+    ArticleFacts out = STARTER.apply(in, f.analysis());
+    assertThat(names(out)).containsExactly("Islamic State", "Sara Lind");
+    assertThat(out.quotes().get(0).speaker().orElseThrow().actor()).isEqualTo(1);
+  }
+
+  @Test
+  void a_user_dictionary_marks_the_extraction_version() {
+    ActorDictionary user = ActorDictionary.parse("mine.tsv", "Kestrel Defence Front\tarmed_group\tKDF\n");
+    Canonicalizer c = new Canonicalizer(ActorDictionary.starter().withOverrides(user));
+    AnalysisFixture f = AnalysisFixture.of("KDF fighters took the hill.").entity("KDF", "ORGANIZATION", 1);
+    ArticleFacts out = c.apply(f.facts(), f.analysis());
+    assertThat(out.extractorVersion()).isEqualTo("test+dict-" + user.fingerprint().orElseThrow());
+    assertThat(out.actors()).singleElement().satisfies(a -> {
+      assertThat(a.name()).isEqualTo("Kestrel Defence Front");
+      assertThat(a.type()).isEqualTo(ActorType.ARMED_GROUP);
+    });
+    assertThat(run(STARTER, f).extractorVersion()).isEqualTo("test");
+  }
+
+  @Test
+  void the_analysis_must_be_of_the_article_text() {
+    AnalysisFixture f = AnalysisFixture.of("Aleppo was quiet.");
+    assertThatIllegalArgumentException().isThrownBy(() -> STARTER.apply(f.facts(), AnalysisFixture.of("Homs was quiet.").analysis()))
+        .withMessageContaining("analysis of another text");
+  }
+  @Test
+  void a_dictionary_name_among_dates_and_lower_case_words_is_kept_alone() {
+    AnalysisFixture f = AnalysisFixture.of("Jun 2016 Syrian Observatory for Human Rights reported clashes. Fighting in Idlib province went on.")
+        .entity("Jun 2016 Syrian Observatory for Human Rights", "ORGANIZATION", 1).entity("Idlib province", "LOCATION", 1);
+    ArticleFacts out = run(STARTER, f);
+    assertThat(mentions(out)).containsExactly("Syrian Observatory for Human Rights -> Syrian Observatory for Human Rights",
+        "Idlib province -> Idlib province");
+  }
+
+  @Test
+  void a_known_place_glued_before_a_person_is_split_off() {
+    AnalysisFixture f = AnalysisFixture.of("The governor of Homs Talal Qassem said the strike killed five. Qassem visited Homs.")
+        .entity("Homs Talal Qassem", "PERSON", 1).entity("Qassem", "PERSON", 2).entity("Homs", "LOCATION", 2);
+    ArticleFacts out = run(STARTER, f);
+    assertThat(mentions(out)).containsExactly("Homs -> Homs", "Talal Qassem -> Talal Qassem", "Qassem -> Talal Qassem", "Homs -> Homs");
+  }
+
+  @Test
+  void a_capital_in_a_dateline_a_passive_or_after_capital_stays_a_place() {
+    AnalysisFixture f = AnalysisFixture.of("MOSCOW ( Wire ) - Talks resumed. Damascus has been hit by shells. "
+        + "Rebels shelled the Syrian capital Damascus killed two.", Map.of("been", "VBN", "hit", "VBN", "killed", "VBD"))
+        .entity("MOSCOW", "LOCATION", 1).entity("Damascus", "LOCATION", 1).entity("Damascus", "LOCATION", 2);
+    ArticleFacts out = run(STARTER, f);
+    assertThat(mentions(out)).containsExactly("MOSCOW -> MOSCOW", "Damascus -> Damascus", "Damascus -> Damascus");
+  }
+
+  @Test
+  void regime_after_a_person_needs_a_person_the_dictionary_ties_to_the_state() {
+    AnalysisFixture f = AnalysisFixture.of("Syria said the Erdogan regime lied. Protesters in Syria cursed the Assad regime.")
+        .entities("Syria", "LOCATION").entity("Erdogan", "PERSON", 1);
+    ArticleFacts out = run(STARTER, f);
+    assertThat(mentions(out)).containsExactly("Syria -> Syria", "Erdogan -> Recep Tayyip Erdogan", "Syria -> Syria",
+        "Assad regime -> Syria");
+  }
+}
