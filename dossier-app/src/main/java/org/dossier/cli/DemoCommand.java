@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
  * found: the top actors and the quotations with their speakers.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = "Ingests the bundled demo corpus into the knowledge base and prints the top actors and the quotations with their speakers.")
+    description = "Ingests the bundled demo corpus into the knowledge base and prints the top actors, the quotations with their speakers and the relations between actors.")
 final class DemoCommand implements Callable<Integer> {
   private static final String CORPUS = "/org/dossier/demo/";
 
@@ -57,6 +57,10 @@ final class DemoCommand implements Callable<Integer> {
       out.println("Direct quotations and their speakers (all quotations: dossier quotes):");
       out.flush();
       root.execute("quotes", "--kind", "direct", "--db", db.db().toString(), "--limit", Integer.toString(limit));
+      out.println();
+      out.println("Who backs, directs, fights or talks to whom (with evidence: dossier relations):");
+      out.flush();
+      root.execute("relations", "--db", db.db().toString(), "--limit", "15");
       return code;
     } finally {
       deleteTree(dir);
