@@ -484,6 +484,8 @@ public final class ArticleExtractor {
             continue;
           }
           if (!(t.isNoun() || isPunct(t) || Set.of("DT", "JJ", "PRP", "PRP$", "POS", "IN", "CD", "RB", "NNP", "MD", "VBZ", "VBD", "VBP", "VBN", "TO", "CC").contains(t.pos()))) break;
+          // "the senator and candidate said" joins two nouns; "... “nest of terrorists” and said" starts a new clause
+          if (t.pos().equals("CC") && j + 1 < tokens.size() && tokens.get(j + 1).isVerb()) break;
         }
       }
       boolean embedded = firstTok - sStart.tokenBegin() >= 3;
