@@ -12,6 +12,8 @@ import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.builder.GraphTypeBuilder;
 import org.jgrapht.nio.Attribute;
+import org.jgrapht.nio.BaseEventDrivenImporter;
+import org.jgrapht.nio.GraphImporter;
 import org.jgrapht.nio.gexf.SimpleGEXFImporter;
 import org.jgrapht.nio.graphml.GraphMLImporter;
 import org.jgrapht.util.SupplierUtil;
@@ -51,29 +53,25 @@ public final class GraphReadBack {
   }
 
   public static Parsed gexf(Path file) throws IOException {
-    Graph<String, DefaultWeightedEdge> g = emptyGraph();
-    Map<String, Map<String, String>> nodes = new TreeMap<>();
-    Map<DefaultWeightedEdge, Map<String, String>> edges = new LinkedHashMap<>();
     SimpleGEXFImporter<String, DefaultWeightedEdge> importer = new SimpleGEXFImporter<>();
     importer.setSchemaValidation(false);
     importer.setVertexFactory(id -> id);
-    importer.addVertexAttributeConsumer((p, a) -> nodes.computeIfAbsent(p.getFirst(), k -> new TreeMap<>())
-        .put(p.getSecond(), a.getValue()));
-    importer.addEdgeAttributeConsumer((p, a) -> edges.computeIfAbsent(p.getFirst(), k -> new TreeMap<>())
-        .put(p.getSecond(), value(a)));
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      importer.importGraph(g, in);
-    }
-    return new Parsed(g, nodes, byEnds(g, edges));
+    return read(file, importer);
   }
 
   public static Parsed graphml(Path file) throws IOException {
-    Graph<String, DefaultWeightedEdge> g = emptyGraph();
-    Map<String, Map<String, String>> nodes = new TreeMap<>();
-    Map<DefaultWeightedEdge, Map<String, String>> edges = new LinkedHashMap<>();
     GraphMLImporter<String, DefaultWeightedEdge> importer = new GraphMLImporter<>();
     importer.setSchemaValidation(true);
     importer.setVertexFactory(id -> id);
+    return read(file, importer);
+  }
+
+  /** Reads {@code file} with {@code importer}, collecting node and edge attributes. */
+  private static <I extends BaseEventDrivenImporter<String, DefaultWeightedEdge> & GraphImporter<String, DefaultWeightedEdge>>
+      Parsed read(Path file, I importer) throws IOException {
+    Graph<String, DefaultWeightedEdge> g = emptyGraph();
+    Map<String, Map<String, String>> nodes = new TreeMap<>();
+    Map<DefaultWeightedEdge, Map<String, String>> edges = new LinkedHashMap<>();
     importer.addVertexAttributeConsumer((p, a) -> nodes.computeIfAbsent(p.getFirst(), k -> new TreeMap<>())
         .put(p.getSecond(), a.getValue()));
     importer.addEdgeAttributeConsumer((p, a) -> edges.computeIfAbsent(p.getFirst(), k -> new TreeMap<>())

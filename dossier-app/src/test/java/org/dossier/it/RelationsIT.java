@@ -63,8 +63,8 @@ class RelationsIT {
 
   @Test
   void who_receives_funding_and_arms_from_a_capital_is_supported_by_its_state(TextAnalyzer analyzer) {
-    assertThat(relations(analyzer, "In the north, anti-Assad rebels receive funding and arms from Washington and its allies."))
-        .containsExactly("United States supports anti-Assad rebels +1");
+    assertThat(relations(analyzer, "Since the spring, tribal rebels in the desert receive weapons and cash from Washington."))
+        .containsExactly("United States supports tribal rebels +1");
   }
 
   @Test
@@ -98,10 +98,10 @@ class RelationsIT {
 
   @Test
   void they_after_two_coordinated_subjects_gives_two_relations(TextAnalyzer analyzer) {
-    assertThat(relations(analyzer, "Naylor said that Hezbollah and Iranian Revolutionary Guards play leading roles in Aleppo. They direct"
-        + " the foreign Shiite militiamen, many of whom were trained in Iran."))
-        .containsExactly("Hezbollah directs foreign Shiite militiamen +1",
-            "Islamic Revolutionary Guard Corps directs foreign Shiite militiamen +1");
+    assertThat(relations(analyzer, "Hezbollah and Iranian Revolutionary Guards have sent officers to Deraa, analysts said. They direct"
+        + " the foreign militiamen who came from Iraq last year."))
+        .containsExactly("Hezbollah directs foreign militiamen +1",
+            "Islamic Revolutionary Guard Corps directs foreign militiamen +1");
   }
 
   @Test

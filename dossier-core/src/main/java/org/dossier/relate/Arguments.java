@@ -527,7 +527,7 @@ final class Arguments {
   /**
    * A proper name the recogniser did not tag: "Iranian Revolutionary Guards" (a run of proper nouns with
    * a word of organisations' names), an acronym ("YPG"), or the proper noun before a group noun ("the
-   * Fastaqim rebel force").
+   * Liwa al-Fajr rebel force").
    */
   private Arg unrecognisedName(ParseTree t, int h) {
     return unrecognisedName(t, h, ParseTree.NONE);

@@ -33,7 +33,7 @@ import org.dossier.resolve.ActorDictionary;
  *
  * <ul>
  *   <li>subjects, objects and passive agents of trigger verbs ("Iran backs", "backed by Iran", "X and Y
- *       clashed", "which Moscow runs", "Turkey denied arming"), and frames: "receive funding and arms from X"
+ *       clashed", "which Moscow runs", "Turkey denied arming"), and frames: "receive weapons from X"
  *       (X supports the receiver), "provide weapons to", "rely on", "belong to", "affiliated with", "agreed
  *       with", "includes X" (X is a member), "exerts its power through the use of X" (supports X), "a deal
  *       brokered by X and Y" (X negotiates with Y);
@@ -62,7 +62,7 @@ import org.dossier.resolve.ActorDictionary;
  * the article names it; a capital that acts as its state ("arms from Washington"); "They" opening a sentence
  * as the coordinated subject of the sentence before. Group descriptions ("Shiite militias", "the anti-Assad
  * rebels", "jihadists") become actors of their own (type armed group, or other) with a mention and the reason
- * "group description"; names the recogniser missed ("Fastaqim", "Iranian Revolutionary Guards") become actors
+ * "group description"; names the recogniser missed ("Liwa al-Fajr", "Revolutionary Guards") become actors
  * too, under the dictionary's name when it knows them. Both are appended after the article's actors, so no
  * existing index changes, and only actors that are arguments of a relation are added. Places, persons as
  * members' organisations, media outlets and monitors as sides of fighting are no arguments.

@@ -164,7 +164,7 @@ final class RelationLexicon {
       "movement", "brigade", "coalition", "alliance", "force", "party", "front", "battalion", "council", "committee",
       "army", "observatory", "agency", "commission", "centre", "center", "institute", "network");
 
-  /** Words of an organisation's name that NER sometimes misses: "Iranian Revolutionary Guards", "Fastaqim rebel force". */
+  /** Words of an organisation's name that NER sometimes misses: "Revolutionary Guards", "Liwa al-Fajr rebel force". */
   static final Set<String> ORGANISATION_WORDS = Set.of("guards", "guard", "army", "forces", "force", "brigade",
       "brigades", "battalion", "battalions", "front", "militia", "corps", "units", "division", "regiment", "legion",
       "council", "party", "movement", "committee", "coalition", "alliance", "organisation", "organization", "group",

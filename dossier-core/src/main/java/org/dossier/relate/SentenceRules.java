@@ -102,7 +102,7 @@ final class SentenceRules {
     }
     boolean passive = t.passive(v) || (tok.pos().equals("VBN") || tok.pos().startsWith("JJ"))
         && (rel.equals("acl") || rel.equals("amod") || !t.children(v, "cop").isEmpty())
-        // "Iraqi forces backed by Shiite militias have been struggling": a participle with its agent
+        // "government troops backed by tribal militias advanced": a participle with its agent
         || tok.pos().equals("VBN") && !agentsOf(t, v).isEmpty() && !hasAux(t, v, "have");
     if (lemma.equals("ally") && rel.equals("amod")) {
       allied(t, v, out);
@@ -476,7 +476,7 @@ final class SentenceRules {
         if (!parts.isEmpty()) add(out, t, parts, RelationType.MEMBER_OF, List.of(whole), v, stance, lemma);
       }
       case "exert", "project", "wield", "extend", "spread", "exercise" -> {
-        // "Iran exerts its power through the use of Shiite militias": the militias are its instrument
+        // "the state acts through the use of proxy militias": the militias are its instrument
         int subject = subjectOf(t, v);
         if (subject == ParseTree.NONE) return;
         for (int o : t.children(v, "obl")) {
@@ -520,7 +520,7 @@ final class SentenceRules {
   }
 
   /**
-   * "the Fastaqim rebel force, affiliated with the Free Syrian Army": a participle right after a comma
+   * "the Liwa al-Fajr rebel force, affiliated with the Free Syrian Army": a participle right after a comma
    * describes the noun phrase before the comma, whatever attachment the parser chose.
    */
   private static int reducedRelativeHead(ParseTree t, int v) {
@@ -754,7 +754,7 @@ final class SentenceRules {
     out.add(new Candidate(who, type, orgs, r, stance, (leader ? "leader " : part ? "part " : "role ") + lemma));
   }
 
-  /** "Hisham Al Mossawi of Harakat al-Nujaba": a person of an organisation is its member. */
+  /** "Omar Haddad of Liwa al-Fajr": a person of an organisation is its member. */
   private void personOf(ParseTree t, int h, List<Candidate> out) {
     Arg person = args.mentionAt(t, h);
     if (person == null || args.type(person.actor()) != ActorType.PERSON) return;
