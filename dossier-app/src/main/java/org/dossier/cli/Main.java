@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       ReindexCommand.class,
       EvalCommand.class,
+      BenchCommand.class,
     })
 public final class Main implements Callable<Integer> {
 
