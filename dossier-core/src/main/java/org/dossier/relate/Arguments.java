@@ -128,7 +128,8 @@ final class Arguments {
     if (!held.isEmpty()) return held;
     List<Arg> stand = delegate(t, h);
     if (!stand.isEmpty()) return stand;
-    Arg a = unrecognisedName(t, h);
+    Arg a = nameAfterDescription(t, h);
+    if (a == null) a = unrecognisedName(t, h);
     if (a == null) a = appositionByTokens(t, h);
     if (a == null) a = group(t, h);
     if (a == null) a = definite(t, h);
@@ -160,7 +161,34 @@ final class Arguments {
       if (!m.span().overlaps(ts)) continue;
       if (best == null || best.type() == MentionType.REFERENCE && m.type() != MentionType.REFERENCE) best = m;
     }
-    return best == null ? null : new Arg(best.actor(), best.span(), best.type() == MentionType.REFERENCE ? "reference" : "mention");
+    if (best == null) return null;
+    String how = best.type() == MentionType.REFERENCE ? "reference" : "mention";
+    int army = armyState(best.actor(), best.span());
+    return army >= 0 ? new Arg(army, best.span(), "state army") : new Arg(best.actor(), best.span(), how);
+  }
+
+  /** Words that, after a state's demonym, name its regular armed forces: "Syrian Arab Army", "Syrian military". */
+  private static final Set<String> ARMY_WORDS = Set.of("arab", "army", "armed", "forces", "military", "troops");
+
+  /**
+   * The state whose regular army the armed group {@code actor} is by its name ("the Syrian army", "Syrian Arab
+   * Army": a demonym and army words only), or -1. In relations a state's own forces are the state
+   * (docs/ANNOTATION.md).
+   */
+  private int armyState(int actor, Span span) {
+    if (type(actor) != ActorType.ARMED_GROUP) return -1;
+    String[] words = name(actor).split("\\s+");
+    if (words.length < 2) return -1;
+    boolean army = false;
+    for (int i = 1; i < words.length; i++) {
+      String w = words[i].toLowerCase(java.util.Locale.ROOT);
+      if (!ARMY_WORDS.contains(w)) return -1;
+      army |= !w.equals("arab");
+    }
+    if (!army) return -1;
+    java.util.Optional<ActorDictionary.Entry> state = dictionary.byDemonym(words[0]).filter(e -> e.type() == ActorType.STATE);
+    if (state.isEmpty()) return -1;
+    return actorForEntry(state.get(), words[0], "demonym", span, Math.max(0, at.sentenceAt(span.begin())));
   }
 
   /** The mention (with an actor) covering token {@code h}, or null. */
@@ -218,7 +246,8 @@ final class Arguments {
       for (int c : t.children(h)) {
         String r = t.rel(c);
         Arg owner = (r.equals("nmod:poss") || r.equals("compound")) ? mentionAt(t, c) : null;
-        if (owner != null && type(owner.actor()) == ActorType.PERSON) lo = Math.min(lo, t.extent(c)[0]);
+        if (owner != null && type(owner.actor()) == ActorType.PERSON || (r.equals("nmod:poss") || r.equals("compound"))
+            && owner == null && isPersonPossessive(t.word(c))) lo = Math.min(lo, t.extent(c)[0]);
         else if (!r.equals("det") && !r.equals("punct") && !r.equals("case") && c < h) bare = false;
       }
       side = bare;
@@ -238,6 +267,17 @@ final class Arguments {
         for (int o : t.children(c, "obj")) side |= isRegime(t, o);
       }
     }
+    // "forces that support the regime" with the relative clause attached to another noun by the parser
+    if (!side && t.contains(h + 2) && Set.of("that", "which", "who").contains(t.lower(h + 1))
+        && Set.of("support", "back").contains(t.lemma(h + 2)) && t.token(h + 2).isVerb() && t.rel(h + 1).startsWith("nsubj")) {
+      for (int o : t.children(h + 2, "obj")) side |= isRegime(t, o);
+    }
+    // "the army" with nothing to say whose: the regime's, in an article that names the regime's state
+    if (!side && lemma.equals("army") && t.pos(h).equals("NN") && t.child(h, "det") != ParseTree.NONE
+        && t.lower(t.child(h, "det")).equals("the") && t.children(h, "amod", "compound", "nmod:poss", "nmod").isEmpty()) {
+      side = true;
+      lo = t.child(h, "det");
+    }
     if (!side || distinctModifier(t, h)) return null;
     Integer state = regimeState();
     Integer other = onlyOtherState(t, state);
@@ -247,6 +287,12 @@ final class Arguments {
     // the noun itself: a "government" the canonicaliser already tied to a state is that state
     if (lo == h && mentionAt(t, h) != null) return null;
     return new Arg(state, new Span(t.span(lo).begin(), t.span(h).end()), "government side");
+  }
+
+  /** "Assads" in "Assads government": a person's name the dictionary knows, whose possessive lost its apostrophe. */
+  private boolean isPersonPossessive(String word) {
+    if (word.length() < 4 || !word.endsWith("s") || !Character.isUpperCase(word.charAt(0))) return false;
+    return known(word.substring(0, word.length() - 1)).filter(e -> e.type() == ActorType.PERSON).isPresent();
   }
 
   /**
@@ -326,16 +372,49 @@ final class Arguments {
         if (!out.isEmpty()) return out;
       }
     }
-    if (RelationLexicon.HELD_PLACES.contains(lemma)) return List.of();
-    for (int c : t.children(h, "compound", "amod")) {
-      String cl = t.lemma(c);
-      if (c > h || !RelationLexicon.GROUP_NOUNS.contains(cl) || mentionCovering(t, c) != null) continue;
-      String name = cl.equals("opposition") ? "opposition" : cl.endsWith("y") ? cl.substring(0, cl.length() - 1) + "ies" : cl + "s";
-      if (cl.equals("militia")) name = "militias";
-      int actor = actorFor(name, groupType(cl), GROUP_DESCRIPTION, t.span(c), t.sentence.index(), MentionType.REFERENCE);
-      return List.of(new Arg(actor, t.span(c), GROUP_DESCRIPTION));
+    if (RelationLexicon.HELD_PLACES.contains(lemma) || inShortQuote(t, h)) return List.of();
+    // "a rebel chemical weapons depot": the group may modify the first noun of the compound
+    List<Integer> modifiers = new ArrayList<>(t.children(h, "compound", "amod"));
+    for (int c : t.children(h, "compound")) {
+      if (c < h && t.token(c).isNoun()) modifiers.addAll(t.children(c, "compound", "amod"));
+    }
+    for (int c : modifiers) {
+      if (c > h) continue;
+      Arg a = groupModifier(t, c);
+      if (a != null) return List.of(a);
     }
     return List.of();
+  }
+
+  /**
+   * Whether token {@code h} is inside a short quoted phrase: 'struck "terrorist ammunition depots"' is the
+   * speaker's label for the target, which names no group.
+   */
+  private static boolean inShortQuote(ParseTree t, int h) {
+    int open = ParseTree.NONE;
+    for (int k = h - 1; k >= Math.max(t.first(), h - 5); k--) {
+      if (t.pos(k).equals("''")) return false;
+      if (t.pos(k).equals("``")) {
+        open = k;
+        break;
+      }
+    }
+    if (open == ParseTree.NONE) return false;
+    for (int k = h + 1; k < Math.min(t.end(), open + 8); k++) {
+      if (t.pos(k).equals("''")) return true;
+      if (t.pos(k).equals("``")) return false;
+    }
+    return false;
+  }
+
+  /** "rebel" in "rebel positions" or "a rebel offensive": the group the modifier names ("rebels"), or null. */
+  Arg groupModifier(ParseTree t, int c) {
+    String cl = t.lemma(c);
+    if (!RelationLexicon.GROUP_NOUNS.contains(cl) || mentionCovering(t, c) != null) return null;
+    String name = cl.equals("opposition") ? "opposition" : cl.endsWith("y") ? cl.substring(0, cl.length() - 1) + "ies" : cl + "s";
+    if (cl.equals("militia")) name = "militias";
+    int actor = actorFor(name, groupType(cl), GROUP_DESCRIPTION, t.span(c), t.sentence.index(), MentionType.REFERENCE);
+    return new Arg(actor, t.span(c), GROUP_DESCRIPTION);
   }
 
   // ------------------------------------------------------------------ "forces like Hezbollah"
@@ -364,7 +443,10 @@ final class Arguments {
     boolean force = RelationLexicon.FORCE_NOUNS.contains(lemma);
     boolean group = GROUP_NOUNS_ALL.contains(lemma);
     if (!force && !group) return List.of();
-    for (int c : t.children(h)) {
+    // "its allied Russian airforce": a name or demonym says whose before a possessive pronoun does
+    List<Integer> kids = new ArrayList<>(t.children(h));
+    kids.sort((a, b) -> Boolean.compare(t.pos(a).equals("PRP$"), t.pos(b).equals("PRP$")));
+    for (int c : kids) {
       String r = t.rel(c);
       boolean from = r.equals("nmod") && (t.prep(c).equals("of") || t.prep(c).equals("from"));
       boolean modifier = r.equals("compound") || r.equals("amod") || r.equals("flat") || r.equals("nmod:poss") || from;
@@ -531,6 +613,25 @@ final class Arguments {
    */
   private Arg unrecognisedName(ParseTree t, int h) {
     return unrecognisedName(t, h, ParseTree.NONE);
+  }
+
+  /**
+   * "the opposition group Fastaqim": a one-word name right after a description of an organisation names it,
+   * even when the recogniser took the word for a person's name or missed it.
+   */
+  private Arg nameAfterDescription(ParseTree t, int h) {
+    int k = h + 1;
+    if (!DESCRIBING_NOUNS.contains(t.lemma(h)) || t.token(h).isProperNoun() || !t.contains(k) || !t.token(k).isProperNoun()
+        || t.span(k).begin() - t.span(h).end() > 1) return null;
+    if (t.contains(k + 1) && t.token(k + 1).isProperNoun()) return null;
+    Mention m = mentionCovering(t, k);
+    if (m != null && !(type(m.actor()) == ActorType.PERSON && m.span().equals(t.span(k)))) return null;
+    if (m == null) return unrecognisedName(t, k, h);
+    ActorType type = RelationLexicon.ARMED_WORDS.contains(t.lemma(h)) || RelationLexicon.GROUP_NOUNS.contains(t.lemma(h))
+        || hasRebelCompound(t, h) ? ActorType.ARMED_GROUP : ActorType.ORGANIZATION;
+    Span span = t.span(k);
+    int actor = actorFor(span.of(text), type, UNRECOGNISED_NAME, span, t.sentence.index(), MentionType.ORGANIZATION);
+    return new Arg(actor, span, "unrecognised name");
   }
 
   /** Whether {@code h} is a description of an organisation ("an Iraqi Shi'ite militia"). */

@@ -105,12 +105,14 @@ public final class RelationExtractor {
     }
     Arguments args = new Arguments(facts, analysis, dictionary);
     SentenceRules rules = new SentenceRules(args);
+    TitleRules titles = new TitleRules(args);
     List<Pending> pending = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Sentence s : analysis.sentences()) {
-      if (!s.parsed()) continue;
       ParseTree t = new ParseTree(analysis, s);
-      for (Candidate c : rules.apply(t)) {
+      List<Candidate> candidates = new ArrayList<>(s.parsed() ? rules.apply(t) : List.of());
+      candidates.addAll(titles.apply(t));
+      for (Candidate c : candidates) {
         for (Arg subject : c.subjects()) {
           for (Arg object : c.objects()) {
             Pending p = pending(c, subject, object, t, args, facts);
@@ -134,11 +136,13 @@ public final class RelationExtractor {
   private enum Role { SUBJECT, OBJECT }
 
   private Pending pending(Candidate c, Arg subject, Arg object, ParseTree t, Arguments args, ArticleFacts facts) {
+    // sides named together ("X and Y clashed", "talks between X and Y") are both agents: a capital is its state
+    boolean sides = c.rule().startsWith("coordinated ") || c.rule().endsWith(" between");
     Arg s = eligible(subject, Role.SUBJECT, c.type(), args);
     // "Kremlin spokesman": a role in a state's office named by its own name (role rules check it)
     boolean office = c.type() == RelationType.MEMBER_OF && (c.rule().startsWith("role ") || c.rule().startsWith("leader "))
         && args.isState(object.actor()) && isOfficeName(object.mention().of(facts.article().text()), args.name(object.actor()));
-    Arg o = office ? object : eligible(object, Role.OBJECT, c.type(), args);
+    Arg o = office ? object : eligible(object, sides ? Role.SUBJECT : Role.OBJECT, c.type(), args);
     if (s == null || o == null || s.actor() == o.actor()) return null;
     // "shelled Flita": a physical attack's target named like a person is a place the recogniser mistook
     if (c.trigger() != ParseTree.NONE && RelationLexicon.ATTACKS.contains(t.lemma(c.trigger()))
@@ -170,7 +174,10 @@ public final class RelationExtractor {
    */
   private boolean isOfficeName(String surface, String state) {
     String key = org.dossier.resolve.NameKey.of(surface);
-    if (key.isEmpty() || key.equals(org.dossier.resolve.NameKey.of(state)) || Arguments.isStateName(surface)) return false;
+    if (key.isEmpty() || Arguments.isStateName(surface)) return false;
+    // "Defence Ministry spokesman": an office the dictionary types as a state under a name of its own
+    if (key.equals(org.dossier.resolve.NameKey.of(state))) return !Arguments.isStateName(state) && dictionary.byDemonym(state).isEmpty()
+        && dictionary.byCapital(state).isEmpty() && Character.isUpperCase(surface.charAt(0)) && surface.contains(" ");
     if (surface.length() <= 4 && surface.equals(surface.toUpperCase(java.util.Locale.ROOT))) return false;
     return Character.isUpperCase(surface.charAt(0)) && dictionary.byDemonym(surface).isEmpty();
   }

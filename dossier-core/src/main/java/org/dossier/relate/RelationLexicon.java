@@ -80,7 +80,15 @@ final class RelationLexicon {
       Map.entry("bombardment", RelationType.OPPOSES), Map.entry("shelling", RelationType.OPPOSES),
       Map.entry("deal", RelationType.NEGOTIATES_WITH), Map.entry("agreement", RelationType.NEGOTIATES_WITH),
       Map.entry("ceasefire", RelationType.NEGOTIATES_WITH), Map.entry("truce", RelationType.NEGOTIATES_WITH),
-      Map.entry("accord", RelationType.NEGOTIATES_WITH));
+      Map.entry("accord", RelationType.NEGOTIATES_WITH),
+      Map.entry("action", RelationType.OPPOSES), Map.entry("campaign", RelationType.OPPOSES),
+      Map.entry("operation", RelationType.OPPOSES), Map.entry("expulsion", RelationType.OPPOSES));
+
+  /** Of {@link #NOUNS}, nominalised attacks whose "of" is the side attacked: "the expulsion of the army by X". */
+  static final Set<String> PATIENT_NOUNS = Set.of("expulsion", "defeat", "rout", "bombing", "targeting");
+
+  /** Of {@link #NOUNS}, nouns of military activity that oppose only what they are "against": "action against X". */
+  static final Set<String> AGAINST_ONLY = Set.of("action", "campaign", "operation");
 
   /** Nouns of agreements, which "between X and Y" or "brokered by X and Y" make a negotiation. */
   static final Set<String> AGREEMENTS = Set.of("deal", "agreement", "ceasefire", "truce", "accord");
@@ -97,7 +105,8 @@ final class RelationLexicon {
   static final Set<String> MEMBER_ROLES = Set.of("member", "spokesman", "spokeswoman", "spokesperson", "official",
       "fighter", "militant", "officer", "representative", "envoy", "activist", "researcher", "delegate",
       "volunteer", "founder", "ideologue", "cleric", "emir", "figure", "adviser", "advisor", "negotiator", "deputy",
-      "expert", "professor", "analyst", "scholar", "fellow", "lecturer", "executive", "ordinary", "coordinator");
+      "expert", "professor", "scholar", "fellow", "lecturer", "executive", "ordinary", "coordinator",
+      "secretary", "secretary-general");
 
   /**
    * Role nouns of a person at the head of the organisation named with it. The annotation guideline
@@ -132,7 +141,7 @@ final class RelationLexicon {
    * "Hezbollah fighters" is Hezbollah, "SDF positions" is the SDF, "its fighters" is who "its" is.
    */
   static final Set<String> FORCE_NOUNS = Set.of("force", "forces", "troop", "troops", "soldier", "army", "military", "aircraft", "jet",
-      "warplane", "plane", "helicopter", "drone", "artillery", "tank", "navy", "unit", "position", "base",
+      "warplane", "plane", "helicopter", "airforce", "drone", "artillery", "tank", "navy", "unit", "position", "base",
       "airstrike", "strike", "gunboat", "police", "government", "regime", "authority", "administration",
       "ministry", "intelligence", "official", "delegation", "diplomat", "leadership",
       "man", "checkpoint", "convoy", "headquarters", "hideout", "stronghold", "target", "depot", "post", "advance",
@@ -169,7 +178,7 @@ final class RelationLexicon {
       "brigades", "battalion", "battalions", "front", "militia", "corps", "units", "division", "regiment", "legion",
       "council", "party", "movement", "committee", "coalition", "alliance", "organisation", "organization", "group",
       "union", "league", "authority", "ministry", "agency", "command", "office", "network", "observatory",
-      "centre", "center", "institute", "commission", "foundation", "society", "association", "crescent",
+      "centre", "center", "institute", "commission", "foundation", "society", "association", "crescent", "programme",
       "jaysh", "jaish", "liwa", "harakat", "kataib", "hayat", "ahrar", "jabhat", "tahrir", "hezb", "hizb");
 
   /** Of {@link #ORGANISATION_WORDS}, those of armed groups. */

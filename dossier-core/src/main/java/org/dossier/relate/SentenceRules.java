@@ -46,6 +46,7 @@ final class SentenceRules {
         if (RelationLexicon.NOUNS.containsKey(nl) || RelationLexicon.NOUNS.containsKey(t.lower(k))) noun(t, k, out);
         if (RelationLexicon.MEMBER_ROLES.contains(nl) || RelationLexicon.LEADER_ROLES.contains(nl) || RelationLexicon.PART_NOUNS.contains(nl)) role(t, k, out);
         if (RelationLexicon.SUPPORTER_NOUNS.contains(nl) || RelationLexicon.CLIENT_NOUNS.contains(nl) || RelationLexicon.ENEMY_NOUNS.contains(nl)) possessed(t, k, out);
+        if (t.lower(k).equals("loggerheads")) atLoggerheads(t, k, out);
         if (tok.isProperNoun()) personOf(t, k, out);
       }
     }
@@ -113,6 +114,7 @@ final class SentenceRules {
     // "the rebels control the town": territory; only "controlled by X" tells who directs a group
     if (lemma.equals("control") && !passive) return;
     Stance stance = Stance.ofPredicate(t, v);
+    if (!passive && asModifier(t, v, type, lemma, stance, out)) return;
     if (passive) {
       List<Integer> agents = agents(t, v);
       int patient = patient(t, v);
@@ -163,6 +165,55 @@ final class SentenceRules {
       return;
     }
     add(out, t, List.of(subject), actual, objects, v, stance, "verb " + lemma);
+  }
+
+  /**
+   * "X and their allies battled government forces" with the finite verb parsed as a modifier of its object:
+   * the nominal right before the verb (its first conjunct) is the subject, the noun it modifies the object.
+   */
+  private boolean asModifier(ParseTree t, int v, RelationType type, String lemma, Stance stance, List<Candidate> out) {
+    String rel = t.rel(v);
+    if (!(rel.equals("amod") || rel.equals("compound")) || !Set.of("VBD", "VBZ", "VBP").contains(t.pos(v))) return false;
+    int object = t.head(v);
+    int before = v - 1;
+    if (object == ParseTree.NONE || object < v || !t.contains(before) || !t.token(before).isNoun() || t.dominates(object, before)) return false;
+    int subject = before;
+    for (int guard = 0; guard < 6 && t.rel(subject).equals("conj") && t.head(subject) != ParseTree.NONE; guard++) subject = t.head(subject);
+    add(out, t, List.of(subject), type, List.of(object), v, stance, "verb " + lemma);
+    return true;
+  }
+
+  /**
+   * "X and Y are at loggerheads", "the war placed X and Y at loggerheads", "X is at loggerheads with Y": the
+   * parties oppose each other.
+   */
+  private void atLoggerheads(ParseTree t, int n, List<Candidate> out) {
+    int gov = t.head(n);
+    List<Integer> with = new ArrayList<>();
+    for (int c : t.children(n, "nmod")) {
+      if (t.prep(c).equals("with")) with.add(c);
+    }
+    int parties = ParseTree.NONE;
+    Stance stance;
+    if (!t.children(n, "cop").isEmpty()) {
+      parties = t.child(n, "nsubj");
+      stance = Stance.ofPredicate(t, n);
+    } else if (gov != ParseTree.NONE && t.token(gov).isVerb() && t.rel(n).equals("obl")) {
+      parties = t.child(gov, "obj");
+      if (parties == ParseTree.NONE) parties = subjectOf(t, gov);
+      stance = Stance.ofPredicate(t, gov);
+    } else {
+      return;
+    }
+    if (parties == ParseTree.NONE || stance.hypothetical()) return;
+    List<Integer> conj = t.conjuncts(parties);
+    if (conj.size() >= 2) {
+      for (int i = 0; i < conj.size(); i++) {
+        for (int j = i + 1; j < conj.size(); j++) addSingle(out, t, conj.get(i), RelationType.OPPOSES, conj.get(j), n, stance, "coordinated loggerheads");
+      }
+    } else if (!with.isEmpty()) {
+      add(out, t, List.of(parties), RelationType.OPPOSES, with, n, stance, "at loggerheads with");
+    }
   }
 
   /** "X and Y fought alongside Z", "fought together", "fought with Z": coordinated subjects on one side. */
@@ -221,6 +272,10 @@ final class SentenceRules {
   private void allied(ParseTree t, int v, List<Candidate> out) {
     int noun = t.head(v);
     if (noun == ParseTree.NONE || !t.rel(noun).equals("conj")) return;
+    // "and allied militias": a group told apart by nothing but the alliance is no actor (docs/ANNOTATION.md)
+    boolean told = t.token(noun).isProperNoun();
+    for (int c : t.children(noun, "amod", "compound", "nmod:poss")) told |= c != v;
+    if (!told) return;
     int partner = t.head(noun);
     List<Arg> allies = args.resolve(t, noun);
     List<Arg> partners = args.resolve(t, partner);
@@ -560,7 +615,10 @@ final class SentenceRules {
           case OPPOSES, NEGOTIATES_WITH -> {
             if (p.equals("by")) by.add(c);
             // "talks with X"; "talks on Syria" are about Syria
+            boolean againstOnly = RelationLexicon.AGAINST_ONLY.contains(lemma);
+            if (againstOnly && !p.equals("against")) continue;
             if (p.equals("with") || type == RelationType.OPPOSES && (p.equals("against") || p.equals("on"))) to.add(c);
+            if (p.equals("of") && RelationLexicon.PATIENT_NOUNS.contains(lemma)) to.add(c);
             if (p.equals("between") || p.equals("among")) between.add(c);
           }
           case DIRECTS, MEMBER_OF -> {
@@ -593,7 +651,17 @@ final class SentenceRules {
         && t.rel(n).equals("obj") && LIGHT_VERBS.contains(t.lemma(gov))) {
       // "carried out two air strikes on ISIS hideouts": the target hangs from the verb
       for (int o : t.children(gov, "obl")) {
-        if (Set.of("on", "against", "with").contains(t.prep(o))) to.add(o);
+        if (Set.of("on", "against", "with").contains(t.prep(o)) && (!RelationLexicon.AGAINST_ONLY.contains(lemma) || t.prep(o).equals("against"))) to.add(o);
+      }
+    }
+    if (to.isEmpty() && type == RelationType.OPPOSES && !by.isEmpty() && gov != ParseTree.NONE && t.token(gov).isVerb()
+        && RESPONSE_VERBS.contains(t.lemma(gov)) && (t.rel(n).equals("obj") || t.rel(n).equals("obl"))) {
+      // "government forces responded to a rebel offensive": who responds is the other side
+      int responder = subjectOf(t, gov);
+      if (responder != ParseTree.NONE) {
+        stance = Stance.ofPredicate(t, gov);
+        if (stance.hypothetical()) return;
+        to.add(responder);
       }
     }
     if (type == RelationType.SUPPORTS && own.equals("in") && gov != ParseTree.NONE) {
@@ -637,6 +705,12 @@ final class SentenceRules {
         if (a != null) subjects.add(a);
       } else if (t.rel(b).equals("amod") || t.rel(b).equals("compound")) {
         Arg a = args.modifier(t, b);
+        // "a rebel offensive": the rebels'; "government airstrikes": the government's
+        if (a == null && type == RelationType.OPPOSES) a = args.groupModifier(t, b);
+        if (a == null && type == RelationType.OPPOSES && RelationLexicon.REGIME_MODIFIERS.contains(t.lower(b))) {
+          List<Arg> g = args.resolve(t, b);
+          if (!g.isEmpty()) a = g.get(0);
+        }
         if (a != null) subjects.add(a);
       } else {
         for (int x : t.conjuncts(b)) subjects.addAll(args.resolve(t, x));
@@ -660,9 +734,13 @@ final class SentenceRules {
     }
     if (subjects.isEmpty()) return;
     List<Arg> objects = new ArrayList<>();
-    for (int o : to) for (int x : t.conjuncts(o)) objects.addAll(args.resolve(t, x));
+    for (int o : to) for (int x : t.conjuncts(o)) objects.addAll(resolveOrInner(t, x));
     out.add(new Candidate(subjects, type, objects, n, stance, "noun " + lemma));
   }
+
+  /** Verbs whose subject answers an attack named by their object: "responded to a rebel offensive". */
+  private static final Set<String> RESPONSE_VERBS = Set.of("respond", "repel", "repulse", "thwart", "foil", "counter",
+      "resist", "confront", "retaliate", "ward");
 
   /** Verbs whose object noun carries the meaning: "carry out strikes on", "hold talks with". */
   private static final Set<String> LIGHT_VERBS = Set.of("carry", "launch", "conduct", "wage", "mount", "stage", "hold",
@@ -698,6 +776,7 @@ final class SentenceRules {
       while (t.rel(m).equals("compound") && t.head(m) != ParseTree.NONE && t.token(t.head(m)).isProperNoun()) m = t.head(m);
       members.add(m);
     }
+    if (members.isEmpty()) members.addAll(namesBefore(t, r));
     if (members.isEmpty()) return;
     List<Arg> orgs = new ArrayList<>();
     List<Integer> sources = new ArrayList<>(t.children(r));
@@ -712,7 +791,7 @@ final class SentenceRules {
       String p = t.prep(c);
       List<Arg> found = new ArrayList<>();
       if (rel.equals("nmod") && Set.of("of", "for", "at", "in", "with", "within").contains(p)) {
-        for (int x : t.conjuncts(c)) found.addAll(args.resolve(t, x));
+        for (int x : t.conjuncts(c)) found.addAll(args.resolve(t, unitOwner(t, x)));
       } else if (rel.equals("nmod:poss")) {
         Arg a = t.token(c).pos().equals("PRP$") ? args.possessor(t, c) : args.modifier(t, c);
         if (a != null) found.add(a);
@@ -754,6 +833,40 @@ final class SentenceRules {
     out.add(new Candidate(who, type, orgs, r, stance, (leader ? "leader " : part ? "part " : "role ") + lemma));
   }
 
+  /**
+   * "Jane Roe Executive Director of ...", "Jane Roe WHOs Representative": a name run into its title without
+   * a comma, which the parser makes a compound of the role noun. Only a person's name counts.
+   */
+  private List<Integer> namesBefore(ParseTree t, int r) {
+    List<Integer> out = new ArrayList<>();
+    if (!t.token(r).isNoun()) return out;
+    List<Integer> before = new ArrayList<>(t.children(r, "compound", "flat"));
+    // "Jane Roe Executive Director": the name may hang from the title's first word
+    for (int i = 0; i < before.size() && i < 8; i++) before.addAll(t.children(before.get(i), "compound", "flat"));
+    for (int c : before) {
+      if (c > r) continue;
+      Arg a = args.mentionAt(t, c);
+      if (a != null && args.type(a.actor()) == ActorType.PERSON && a.mention().end() <= t.span(c).end()) {
+        out.add(c);
+        break;
+      }
+    }
+    return out;
+  }
+
+  /** Units of an organisation that name it in their "of": "head of the political office of the group". */
+  private static final Set<String> UNIT_NOUNS = Set.of("office", "bureau", "department", "delegation", "mission",
+      "wing", "branch", "section", "division", "council", "committee", "programme", "program", "team");
+
+  /** The organisation a unit belongs to ("the political office of X" is X's), or {@code x} itself. */
+  private int unitOwner(ParseTree t, int x) {
+    if (!UNIT_NOUNS.contains(t.lemma(x)) || args.mentionAt(t, x) != null || t.token(x).isProperNoun()) return x;
+    for (int c : t.children(x, "nmod")) {
+      if (t.prep(c).equals("of") && c > x) return c;
+    }
+    return x;
+  }
+
   /** "Omar Haddad of Liwa al-Fajr": a person of an organisation is its member. */
   private void personOf(ParseTree t, int h, List<Candidate> out) {
     Arg person = args.mentionAt(t, h);
@@ -781,7 +894,7 @@ final class SentenceRules {
         if (a != null) owners.add(a);
       } else if (t.rel(c).equals("nmod") && (t.prep(c).equals("of") || t.prep(c).equals("to"))
           && !RelationLexicon.CLIENT_NOUNS.contains(lemma)) {
-        for (int x : t.conjuncts(c)) owners.addAll(args.resolve(t, x));
+        for (int x : t.conjuncts(c)) owners.addAll(resolveOrInner(t, x));
       }
     }
     boolean ownedByModifier = false;
@@ -810,6 +923,7 @@ final class SentenceRules {
     if (referents.isEmpty() && t.rel(n).equals("compound") && t.head(n) > n && t.token(t.head(n)).isProperNoun()) {
       referents.addAll(named(t, t.head(n)));
     }
+    if (referents.isEmpty()) referents.addAll(nameRightAfter(t, n));
     if (referents.isEmpty() && !ownedByModifier) {
       for (int c : t.children(n)) {
         if ((t.rel(c).equals("amod") || t.rel(c).equals("compound")) && c < n) {
@@ -839,6 +953,39 @@ final class SentenceRules {
     } else {
       out.add(new Candidate(referents, RelationType.OPPOSES, owners, n, stance, "possessed " + lemma));
     }
+  }
+
+  /**
+   * "government ally Russia" or "its ally Hezbollah" with the name attached elsewhere by the parser: the
+   * state or organisation named by the very next word.
+   */
+  private List<Arg> nameRightAfter(ParseTree t, int n) {
+    int k = n + 1;
+    if (!t.contains(k) || !t.token(k).isProperNoun() || t.span(k).begin() - t.span(n).end() > 1) return List.of();
+    Arg a = args.mentionAt(t, k);
+    if (a == null || a.mention().begin() != t.span(k).begin()) return List.of();
+    ActorType type = args.type(a.actor());
+    if (type == ActorType.PERSON || type == ActorType.PLACE && !args.isState(a.actor())) return List.of();
+    return List.of(a);
+  }
+
+  /**
+   * The actors {@code x} names, or when it names none, the one named by a modifier before it: "an ally of
+   * President X sources close to ..." run together, "strikes on DAESH aim", where the parser took the name
+   * for a modifier of the next word.
+   */
+  private List<Arg> resolveOrInner(ParseTree t, int x) {
+    List<Arg> r = args.resolve(t, x);
+    if (!r.isEmpty()) return r;
+    for (int c : t.children(x, "compound", "amod")) {
+      if (c > x) continue;
+      Arg a = args.mentionAt(t, c);
+      if (a == null) continue;
+      ActorType type = args.type(a.actor());
+      if (type == ActorType.PLACE && !args.isState(a.actor())) continue;
+      return List.of(a);
+    }
+    return List.of();
   }
 
   private List<Arg> named(ParseTree t, int h) {

@@ -1,0 +1,175 @@
+package org.dossier.relate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.dossier.model.ActorType;
+import org.dossier.model.RelationType;
+
+/**
+ * Titles that make a person a member of an organisation, read on the tokens rather than the parse, so that
+ * they hold where the parser breaks on a title run into a name (as in feeds that lost their commas), and in
+ * sentences the analyser did not parse:
+ *
+ * <ul>
+ *   <li>organisation, title, name: "the UN Under Secretary General for Humanitarian Affairs Jane Roe", "Defence
+ *       Ministry spokesman Major-General John Doe";
+ *   <li>name, title, organisation: "John Doe head of the political office of the Northern Brigade", "Jane Roe,
+ *       a spokeswoman for the Talvan Front".
+ * </ul>
+ *
+ * <p>The title must hold a role noun (spokesman, head, director, representative, secretary, ...); a state's
+ * office ("US Secretary of State", "Syrian President") gives nothing, as the relation stage keeps no state as
+ * an organisation of members. "former" makes the relation one that has ended (polarity -1).
+ *
+ * <p>Not thread-safe; one per article (it shares the article's {@link Arguments}).
+ */
+final class TitleRules {
+
+  /** Words a title is made of besides its role noun: "Under Secretary General", "country director". */
+  private static final Set<String> TITLE_WORDS = Set.of("under", "general", "deputy", "executive", "assistant", "special",
+      "senior", "chief", "acting", "regional", "country", "military", "political", "media", "official", "top", "former",
+      "humanitarian", "field", "operations", "public", "foreign", "press", "security", "vice", "associate", "permanent",
+      "resident", "local", "main", "spokesman", "head");
+
+  /** Units between a title and its organisation: "head of the political office of X". */
+  private static final Set<String> UNITS = Set.of("office", "bureau", "department", "delegation", "mission", "wing",
+      "section", "division", "committee", "programme", "program", "team", "branch", "council");
+
+  private static final int MAX_TITLE = 7;
+
+  private final Arguments args;
+
+  TitleRules(Arguments args) {
+    this.args = args;
+  }
+
+  List<Candidate> apply(ParseTree t) {
+    List<Candidate> out = new ArrayList<>();
+    for (int k = t.first(); k < t.end(); k++) {
+      if (!isRole(t, k)) continue;
+      organisationFirst(t, k, out);
+      nameFirst(t, k, out);
+    }
+    return out;
+  }
+
+  private static boolean isRole(ParseTree t, int k) {
+    if (!t.token(k).isNoun()) return false;
+    String l = t.lemma(k);
+    return RelationLexicon.MEMBER_ROLES.contains(l) || RelationLexicon.LEADER_ROLES.contains(l);
+  }
+
+  private static boolean titleWord(ParseTree t, int k) {
+    String w = t.lower(k);
+    if (w.contains("-")) {
+      for (String part : w.split("-")) {
+        if (!titleWordText(part)) return false;
+      }
+      return true;
+    }
+    return titleWordText(w) || RelationLexicon.MEMBER_ROLES.contains(t.lemma(k)) || RelationLexicon.LEADER_ROLES.contains(t.lemma(k));
+  }
+
+  private static boolean titleWordText(String w) {
+    return TITLE_WORDS.contains(w) || RelationLexicon.TITLES.contains(w) || RelationLexicon.MEMBER_ROLES.contains(w)
+        || RelationLexicon.LEADER_ROLES.contains(w);
+  }
+
+  /** "the UN Under Secretary General for Humanitarian Affairs Jane Roe": organisation, title words, name. */
+  private void organisationFirst(ParseTree t, int role, List<Candidate> out) {
+    // back over title words to the organisation's mention
+    int k = role - 1;
+    boolean former = false;
+    while (k >= t.first() && role - k <= MAX_TITLE && args.mentionAt(t, k) == null && titleWord(t, k)) {
+      former |= t.lower(k).equals("former");
+      k--;
+    }
+    if (k < t.first()) return;
+    Arg org = args.mentionAt(t, k);
+    if (org == null || org.mention().end() != t.span(k).end() || !organisation(org)) return;
+    // forward over title words, "for/of" with capitalised words, ranks, to the person's name
+    int j = role + 1;
+    while (j < t.end() && j - role <= MAX_TITLE) {
+      if (args.mentionAt(t, j) != null) break;
+      String w = t.lower(j);
+      if (titleWord(t, j)) {
+        j++;
+      } else if ((w.equals("for") || w.equals("of")) && j + 1 < t.end() && capitalised(t, j + 1) && args.mentionAt(t, j + 1) == null) {
+        j += 2;
+        while (j < t.end() && capitalised(t, j) && args.mentionAt(t, j) == null && j - role <= MAX_TITLE) j++;
+      } else {
+        return;
+      }
+    }
+    Arg person = j < t.end() ? args.mentionAt(t, j) : null;
+    if (person == null || args.type(person.actor()) != ActorType.PERSON || person.mention().begin() != t.span(j).begin()) return;
+    out.add(candidate(person, org, role, former));
+  }
+
+  /** "John Doe head of the political office of the Northern Brigade", "Jane Roe, a spokeswoman for X". */
+  private void nameFirst(ParseTree t, int role, List<Candidate> out) {
+    int k = role - 1;
+    boolean former = false;
+    while (k >= t.first() && role - k <= MAX_TITLE && args.mentionAt(t, k) == null
+        && (titleWord(t, k) || Set.of("the", "a", "an", ",").contains(t.lower(k)))) {
+      former |= t.lower(k).equals("former");
+      if (t.lower(k).equals(",") && k < role - 1 && !Set.of("the", "a", "an").contains(t.lower(k + 1))) return;
+      k--;
+    }
+    if (k < t.first()) return;
+    Arg person = args.mentionAt(t, k);
+    if (person == null || args.type(person.actor()) != ActorType.PERSON || person.mention().end() != t.span(k).end()) return;
+    int j = role + 1;
+    while (j < t.end() && j - role <= MAX_TITLE && titleWord(t, j) && args.mentionAt(t, j) == null) j++;
+    if (j >= t.end() || !Set.of("of", "for", "at", "with").contains(t.lower(j))) return;
+    Arg org = organisationAfter(t, j + 1, 0);
+    if (org != null) out.add(candidate(person, org, role, former));
+  }
+
+  /** The organisation named at {@code k} after determiners and modifiers ("the Aleppo-based opposition group X"). */
+  private Arg organisationAfter(ParseTree t, int k, int depth) {
+    int limit = Math.min(t.end(), k + 8);
+    for (int j = k; j < limit; j++) {
+      Arg a = args.mentionAt(t, j);
+      if (a != null) {
+        // "the WHO Health Emergencies Programme": the mention is only the start of a longer name
+        int after = t.text.tokenAtOrAfter(a.mention().end());
+        if (t.contains(after) && t.token(after).isProperNoun() && args.mentionAt(t, after) == null) return null;
+        if (organisation(a)) return a;
+        // "the opposition group Fastaqim" with the name taken for a person's: the description says what it is
+        if (j > k && args.type(a.actor()) == ActorType.PERSON) {
+          for (Arg d : args.resolve(t, j - 1)) {
+            if (organisation(d) && d.mention().contains(t.span(j))) return d;
+          }
+        }
+        if (args.type(a.actor()) == ActorType.PLACE && !args.isState(a.actor())) continue;
+        return null;
+      }
+      String w = t.lower(j);
+      String pos = t.pos(j);
+      if (UNITS.contains(t.lemma(j)) && depth == 0 && j + 1 < t.end() && t.lower(j + 1).equals("of")) {
+        return organisationAfter(t, j + 2, depth + 1);
+      }
+      boolean modifier = pos.equals("DT") || pos.startsWith("JJ") || pos.equals("HYPH") || pos.equals("VBN") || pos.startsWith("NN")
+          && !t.token(j).isProperNoun();
+      if (!modifier || w.equals(",")) return null;
+    }
+    return null;
+  }
+
+  private boolean organisation(Arg a) {
+    ActorType type = args.type(a.actor());
+    return Arguments.organisational(type) || type == ActorType.STATE && !Arguments.isStateName(args.name(a.actor()));
+  }
+
+  private static boolean capitalised(ParseTree t, int k) {
+    String w = t.word(k);
+    return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !t.token(k).isVerb();
+  }
+
+  private static Candidate candidate(Arg person, Arg org, int role, boolean former) {
+    Stance stance = former ? new Stance(false, -1, ParseTree.NONE) : Stance.STATED;
+    return new Candidate(List.of(person), RelationType.MEMBER_OF, List.of(org), role, stance, "role title");
+  }
+}

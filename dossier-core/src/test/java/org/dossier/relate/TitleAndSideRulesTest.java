@@ -1,0 +1,133 @@
+package org.dossier.relate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dossier.model.ActorType;
+import org.dossier.model.ArticleFacts;
+import org.dossier.model.MentionType;
+import org.dossier.model.Relation;
+import org.dossier.resolve.ActorDictionary;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Titles run into names, the state's own forces, and nominal and misparsed patterns of fighting and
+ * alliance, on hand-parsed invented sentences (as in {@link RelationExtractorTest}: Marovia and Ostrelia are
+ * invented states, Velland is Marovia's capital, the Talvan Front and the Sarn Brigade are armed groups).
+ */
+class TitleAndSideRulesTest {
+
+  private static final ActorDictionary DICTIONARY = ActorDictionary.parse("test-actors.tsv",
+      "Marovia\tstate\t~the regime\tMarovian\tVelland\nOstrelia\tstate\t-\tOstrelian\t-\n");
+
+  private static final RelationExtractor EXTRACTOR = new RelationExtractor(DICTIONARY);
+
+  private static ParsedArticle world() {
+    return new ParsedArticle()
+        .named("Marovia", MentionType.LOCATION, ActorType.STATE)
+        .named("Ostrelia", MentionType.LOCATION, ActorType.STATE)
+        .named("Velland", MentionType.LOCATION, ActorType.PLACE)
+        .named("Corran", MentionType.LOCATION, ActorType.PLACE)
+        .named("Talvan Front", MentionType.ORGANIZATION, ActorType.ARMED_GROUP)
+        .named("Sarn Brigade", MentionType.ORGANIZATION, ActorType.ARMED_GROUP)
+        .named("Ivo Marsh", MentionType.PERSON, ActorType.PERSON);
+  }
+
+  private static List<String> relations(ParsedArticle a) {
+    return ParsedArticle.describe(EXTRACTOR.extract(a.facts(), a.analysis()));
+  }
+
+  @Test
+  void a_name_run_into_its_title_is_a_member_of_the_organisation_of_the_title() {
+    ParsedArticle a = world().sentence("Ivo_NNP_2_compound Marsh_NNP_3_compound Executive_NNP_4_compound Director_NNP_9_nsubj"
+        + " of_IN_8_case the_DT_8_det Talvan_NNP_8_compound Front_NNP_4_nmod said_VBD_0_root_say ._._9_punct");
+    ArticleFacts f = EXTRACTOR.extract(a.facts(), a.analysis());
+    assertThat(ParsedArticle.describe(f)).containsExactly("Ivo Marsh member_of Talvan Front +1");
+    Relation r = f.relations().get(0);
+    assertThat(r.subjectMention().of(a.text())).isEqualTo("Ivo Marsh");
+    assertThat(r.objectMention().of(a.text())).isEqualTo("Talvan Front");
+    assertThat(r.trigger().orElseThrow().of(a.text())).isEqualTo("Director");
+  }
+
+  @Test
+  void the_head_of_an_office_of_a_group_is_a_member_of_the_group() {
+    ParsedArticle a = world().sentence("Ivo_NNP_2_compound Marsh_NNP_3_compound head_NN_12_nsubj of_IN_7_case the_DT_7_det"
+        + " political_JJ_7_amod office_NN_3_nmod of_IN_11_case the_DT_11_det Sarn_NNP_11_compound Brigade_NNP_7_nmod"
+        + " told_VBD_0_root_tell reporters_NNS_12_obj ._._12_punct");
+    assertThat(relations(a)).containsExactly("Ivo Marsh member_of Sarn Brigade +1");
+  }
+
+  @Test
+  void an_organisation_title_and_name_read_on_the_tokens_of_an_unparsed_sentence() {
+    ParsedArticle a = world()
+        .unparsed("The_DT_0_det Talvan_NNP_0_compound Front_NNP_0_compound spokesman_NN_0_compound Major-General_NNP_0_compound"
+            + " Ivo_NNP_0_compound Marsh_NNP_0_root said_VBD_0_root nothing_NN_0_obj ._._0_punct")
+        // a state's office is no organisation of members
+        .unparsed("Marovia_NNP_0_compound envoy_NN_0_compound Ivo_NNP_0_compound Marsh_NNP_0_root arrived_VBD_0_root ._._0_punct");
+    assertThat(relations(a)).containsExactly("Ivo Marsh member_of Talvan Front +1");
+  }
+
+  @Test
+  void an_office_the_dictionary_types_as_a_state_keeps_its_members() {
+    ParsedArticle a = world().named("Marovian Defence Ministry", MentionType.ORGANIZATION, ActorType.STATE)
+        .unparsed("Marovian_NNP_0_compound Defence_NNP_0_compound Ministry_NNP_0_compound spokesman_NN_0_compound"
+            + " Ivo_NNP_0_compound Marsh_NNP_0_root spoke_VBD_0_root ._._0_punct");
+    assertThat(relations(a)).containsExactly("Ivo Marsh member_of Marovian Defence Ministry +1");
+  }
+
+  @Test
+  void a_states_army_named_by_its_demonym_is_the_state() {
+    ParsedArticle a = world().named("Marovian Army", MentionType.ORGANIZATION, ActorType.ARMED_GROUP)
+        .sentence("The_DT_3_det Marovian_NNP_3_compound Army_NNP_4_nsubj shelled_VBD_0_root_shell Sarn_NNP_6_compound"
+            + " Brigade_NNP_4_obj ._._4_punct");
+    assertThat(relations(a)).containsExactly("Marovia opposes Sarn Brigade +1");
+  }
+
+  @Test
+  void a_government_ally_named_right_after_supports_the_government() {
+    ParsedArticle a = world().sentence("Marovia_NNP_2_nsubj thanked_VBD_0_root_thank government_NN_4_compound ally_NN_2_obj_ally"
+        + " Ostrelia_NNP_2_obl ._._2_punct");
+    assertThat(relations(a)).containsExactly("Ostrelia supports Marovia +1");
+  }
+
+  @Test
+  void who_responds_to_an_offensive_opposes_its_side() {
+    ParsedArticle a = world().sentence("Government_NN_2_compound forces_NNS_3_nsubj_force responded_VBD_0_root_respond to_IN_7_case"
+        + " a_DT_7_det rebel_NN_7_compound offensive_NN_3_obl in_IN_9_case Corran_NNP_7_nmod ._._3_punct");
+    assertThat(relations(a)).containsExactly("rebels opposes Marovia +1");
+  }
+
+  @Test
+  void a_finite_verb_parsed_as_a_modifier_relates_the_noun_before_it_and_its_head() {
+    ParsedArticle a = world().sentence("It_PRP_2_nsubj came_VBD_0_root_come as_IN_6_case the_DT_6_det Talvan_NNP_6_compound"
+        + " Front_NNP_2_obl battled_VBD_9_amod_battle government_NN_9_compound forces_NNS_2_obj_force ._._2_punct");
+    assertThat(relations(a)).containsExactly("Talvan Front opposes Marovia +1");
+  }
+
+  @Test
+  void parties_placed_at_loggerheads_oppose_each_other_and_a_capital_is_its_state() {
+    ParsedArticle a = world().sentence("The_DT_2_det war_NN_3_nsubj placed_VBD_0_root_place Velland_NNP_3_obj and_CC_6_cc"
+        + " Ostrelia_NNP_4_conj at_IN_8_case loggerheads_NNS_3_obl ._._3_punct");
+    assertThat(relations(a)).containsExactly("Marovia opposes Ostrelia +1");
+  }
+
+  @Test
+  void allied_fighters_told_apart_support_their_partner_but_bare_allied_militias_are_no_actor() {
+    ParsedArticle a = world()
+        .sentence("Government_NN_2_compound forces_NNS_6_nsubj_force and_CC_5_cc allied_VBN_5_amod_ally militias_NNS_2_conj_militia"
+            + " advanced_VBD_0_root_advance ._._6_punct")
+        .sentence("Government_NN_2_compound forces_NNS_7_nsubj_force and_CC_6_cc allied_VBN_6_amod_ally tribal_JJ_6_amod"
+            + " fighters_NNS_2_conj_fighter advanced_VBD_0_root_advance ._._7_punct");
+    assertThat(relations(a)).containsExactly("tribal fighters supports Marovia +1");
+  }
+
+  @Test
+  void a_group_modifying_a_compound_target_is_attacked_but_a_scare_quoted_label_names_no_group() {
+    ParsedArticle a = world()
+        .sentence("A_DT_4_det rebel_JJ_3_amod weapons_NNS_4_compound depot_NN_0_root struck_VBN_4_acl_strike by_IN_8_case"
+            + " Marovian_JJ_8_amod bombs_NNS_5_obl_bomb ._._4_punct")
+        .sentence("Ostrelian_JJ_2_amod aircraft_NN_3_nsubj struck_VBD_0_root_strike “_``_7_punct rebel_NN_7_compound"
+            + " ammunition_NN_7_compound depots_NNS_3_obj_depot ”_''_7_punct ._._3_punct");
+    assertThat(relations(a)).containsExactly("Marovia opposes rebels +1");
+  }
+}
