@@ -175,14 +175,18 @@ final class ActorTable {
    * The person a "he" or "she" at {@code offset} in sentence {@code sentence} most likely refers to: the
    * first person mentioned earlier in the same sentence, else the first person mentioned in the nearest
    * earlier sentence that mentions one (the first mention of a sentence is usually its subject: in "Trump
-   * said Clinton was wrong. He added ...", "he" is Trump). Mentions inside quotations are skipped; -1 if
-   * none.
+   * said Clinton was wrong. He added ...", "he" is Trump). Persons whose first name's usual gender differs
+   * from the pronoun's ({@link NameGender}) and mentions inside quotations are skipped; -1 if none.
    */
-  int salientPersonBefore(int offset, int sentence, List<Span> quotes) {
+  int salientPersonBefore(int offset, int sentence, List<Span> quotes, String pronoun) {
+    NameGender.Gender wanted = NameGender.ofPronoun(pronoun);
     Mention best = null;
     for (Mention m : mentions) {
       if (!m.hasActor() || m.span().begin() >= offset) continue;
-      if (entries.get(m.actor()).type != ActorType.PERSON || insideAny(m.span(), quotes)) continue;
+      Entry e = entries.get(m.actor());
+      if (e.type != ActorType.PERSON || insideAny(m.span(), quotes)) continue;
+      // "she" is not the man named just before her
+      if (!NameGender.agree(wanted, NameGender.ofName(e.key))) continue;
       if (best == null || m.sentence() > best.sentence()
           || m.sentence() == best.sentence() && m.span().begin() < best.span().begin()) best = m;
     }

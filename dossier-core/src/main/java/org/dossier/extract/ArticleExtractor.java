@@ -150,7 +150,7 @@ public final class ArticleExtractor {
         String w = Lexicon.lower(t.word());
         if (!Set.of("he", "she", "him", "her", "his", "hers").contains(w)) continue;
         if (!t.pos().startsWith("PRP") || ActorTable.insideAny(t.span(), quoteCover)) continue;
-        int actor = actors.salientPersonBefore(t.span().begin(), t.sentence(), quoteCover);
+        int actor = actors.salientPersonBefore(t.span().begin(), t.sentence(), quoteCover, w);
         if (actor >= 0) actors.addReference(t.span(), t.word(), actor, t.sentence());
       }
     }
@@ -644,6 +644,9 @@ public final class ArticleExtractor {
       int head;
       if (cue.according) {
         head = nounAfter(cue.token + 2, s);
+      } else if (Lexicon.ADDRESSEE_VERBS.contains(Lexicon.lower(verb.lemma())) && isPassive(cue.token, s)) {
+        // "X was asked by host Y, “...”": X is the one spoken to; the speaker is the agent, if named
+        return outsideQuotes(agentOf(cue.token, s));
       } else if (verb.pos().equals("VBG") && !cue.after) {
         // "with Trump yelling: ...": the verb's own subject; "Trump attacked Clinton ..., saying ...": the
         // subject of the clause it hangs on
@@ -668,6 +671,30 @@ public final class ArticleExtractor {
       }
       if (head < 0 && verb.index() == s.tokenBegin()) head = nounAfter(cue.token + 1, s);
       return head;
+    }
+
+    /** "was asked", "being told": a participle after a form of "be" or "get", or a passive in the parse. */
+    private boolean isPassive(int verb, Sentence s) {
+      if (!tokens.get(verb).pos().equals("VBN")) return false;
+      for (var d : s.dependencies()) {
+        if (d.governor() == verb && (d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass"))) return true;
+      }
+      for (int k = verb - 1; k >= s.tokenBegin() && k >= verb - 2; k--) {
+        String w = Lexicon.lower(tokens.get(k).word());
+        if (Set.of("was", "were", "is", "are", "been", "being", "be", "got", "get", "gets").contains(w)) return true;
+        if (!tokens.get(k).pos().startsWith("RB")) break;
+      }
+      return false;
+    }
+
+    /** The head of the "by" phrase of a passive verb ("asked by moderator Jane Roe"), or -1. */
+    private int agentOf(int verb, Sentence s) {
+      for (var d : s.dependencies()) {
+        if (d.governor() == verb && d.relation().equals("obl:agent")) return d.dependent();
+      }
+      int k = verb + 1;
+      if (k < s.tokenEnd() && Lexicon.lower(tokens.get(k).word()).equals("by")) return nounAfter(k + 1, s);
+      return -1;
     }
 
     /** {@code head}, or -1 when it lies inside a quotation: the quoted words never name their own speaker. */
@@ -727,7 +754,10 @@ public final class ArticleExtractor {
         int subj = -1;
         int parent = -1;
         for (var d : s.dependencies()) {
-          if (d.governor() == v && (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass"))) subj = d.dependent();
+          // two subjects for one verb come from a tagging error ("the board said, reasoning that ...",
+          // "reasoning" read as a noun); a subject before its verb is the ordinary English order
+          if (d.governor() == v && (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass"))
+              && (subj < 0 || subj > v && d.dependent() < v || subj < v && d.dependent() < v && d.dependent() > subj)) subj = d.dependent();
           if (d.dependent() == v && Set.of("conj", "xcomp", "advcl", "acl", "acl:relcl", "dep").contains(d.relation())) parent = d.governor();
         }
         // "Tuesday on WTMJ ..., Ryan said": a date is never the one who speaks
@@ -887,7 +917,7 @@ public final class ArticleExtractor {
       String w = Lexicon.lower(h.word());
       if (h.pos().equals("PRP")) {
         if (Lexicon.PERSONAL_PRONOUNS.contains(w)) {
-          int actor = actors.salientPersonBefore(h.span().begin(), h.sentence(), quoteCover);
+          int actor = actors.salientPersonBefore(h.span().begin(), h.sentence(), quoteCover, w);
           if (actor >= 0) {
             actors.addReference(h.span(), h.word(), actor, h.sentence());
             return speaker(actor, h.span());
@@ -919,7 +949,15 @@ public final class ArticleExtractor {
       }
       Span np = new Span(tokens.get(b).span().begin(), h.span().end());
       // "the statement said": the document speaks; whose it is, the article does not always say
-      if (Lexicon.DOCUMENT_NOUNS.contains(w)) return new Speaker(Speaker.UNRESOLVED, np, np.of(text), Optional.empty());
+      if (Lexicon.DOCUMENT_NOUNS.contains(w)) {
+        // "the campaign's statement declares": the owner of the document speaks through it
+        int owner = b - 2;
+        if (owner >= s.tokenBegin() && tokens.get(b - 1).pos().equals("POS") && tokens.get(owner).isNoun()) {
+          Speaker o = resolve(owner, s);
+          if (o != null) return o;
+        }
+        return new Speaker(Speaker.UNRESOLVED, np, np.of(text), Optional.empty());
+      }
       int actor = actors.byHeadNoun(w, h.span().begin());
       if (actor >= 0) {
         actors.addReference(np, np.of(text), actor, h.sentence());

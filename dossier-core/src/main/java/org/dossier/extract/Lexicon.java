@@ -50,9 +50,13 @@ final class Lexicon {
   static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she");
   static final Set<String> GROUP_PRONOUNS = Set.of("they", "it", "we", "i");
 
+  /** Speech verbs whose passive subject is the one spoken to ("X was asked ..."), not the speaker. */
+  static final Set<String> ADDRESSEE_VERBS = Set.of("ask", "tell", "question");
+
   /** Nouns that name a speaking document or channel rather than a speaker ("the statement said"). */
   static final Set<String> DOCUMENT_NOUNS = Set.of("statement", "report", "communique", "communiqué", "release",
-      "letter", "memo", "document", "tweet", "post", "message", "study", "survey", "poll", "agency", "channel");
+      "letter", "memo", "document", "tweet", "post", "message", "study", "survey", "poll", "agency", "channel",
+      "email", "e-mail");
 
   /** Words that, capitalised before a name, are a title ("President Bashar Al Assad"). */
   static final Set<String> TITLE_WORDS = Set.of("president", "minister", "secretary", "general", "gen", "gen.",

@@ -1,0 +1,70 @@
+package org.dossier.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.dossier.app.Dossier;
+import org.dossier.model.Article;
+import org.dossier.model.ArticleFacts;
+import org.dossier.model.Quote;
+import org.dossier.model.QuoteKind;
+import org.dossier.nlp.TextAnalyzer;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Speaker rules through the whole extraction on short invented sentences in wire style, one rule each: the
+ * owner of a document speaks through it, a passive "was asked" names the one spoken to, and "she" skips the
+ * man named just before.
+ */
+@Tag("nlp")
+@ExtendWith(SharedAnalyzer.class)
+class SpeakersIT {
+
+  @TempDir
+  Path tmp;
+
+  /** Each direct quotation of {@code text} as "speaker mention -> canonical speaker". */
+  private List<String> speakers(TextAnalyzer analyzer, String text) {
+    Article article = Article.of("speakers-it", text + "\n");
+    ArticleFacts f = new Dossier(tmp.resolve("unused.db"), analyzer).extract(article, analyzer.analyze(article));
+    List<String> out = new ArrayList<>();
+    for (Quote q : f.quotes()) {
+      if (q.kind() != QuoteKind.DIRECT) continue;
+      out.add(q.speaker().map(s -> s.mentionText() + " -> " + (s.resolved() ? f.actors().get(s.actor()).name() : "?"))
+          .orElse("none"));
+    }
+    return out;
+  }
+
+  @Test
+  void the_owner_of_a_possessed_document_is_the_speaker(TextAnalyzer analyzer) {
+    assertThat(speakers(analyzer,
+        "Aid workers left the valley on Sunday.\n\nKarim Haddad's letter to donors warned that “the clinic cannot stay open past March.”"))
+        .containsExactly("Karim Haddad -> Karim Haddad");
+  }
+
+  @Test
+  void a_document_without_an_owner_still_speaks_for_itself(TextAnalyzer analyzer) {
+    assertThat(speakers(analyzer, "The statement said “deliveries will resume next week.”"))
+        .containsExactly("The statement -> ?");
+  }
+
+  @Test
+  void who_is_asked_is_not_the_speaker_the_agent_is(TextAnalyzer analyzer) {
+    assertThat(speakers(analyzer,
+        "Colonel Tarek Mansour was asked by reporter Lina Saleh, “Will the convoy reach the town before dark?”"))
+        .containsExactly("Lina Saleh -> Lina Saleh");
+  }
+
+  @Test
+  void she_skips_the_man_named_first(TextAnalyzer analyzer) {
+    assertThat(speakers(analyzer,
+        "Omar Nasser met Maria Khoury in Beirut on Monday.\n\nShe said: “The talks were useful but nothing was signed.”"))
+        .containsExactly("She -> Maria Khoury");
+  }
+}
