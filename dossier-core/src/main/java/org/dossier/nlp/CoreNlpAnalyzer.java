@@ -127,7 +127,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
   /** "US-backed", "Saudi-led" when the tokenizer keeps the compound whole. */
   private static boolean isBackedOrLed(String word) {
     String w = word.toLowerCase(java.util.Locale.ROOT);
-    return w.endsWith("-backed") || w.endsWith("-led");
+    return w.endsWith("-backed") || w.endsWith("-led") || w.endsWith("-linked") || w.endsWith("-affiliated") || w.endsWith("-allied");
   }
 
   private static AnalyzedText convert(String text, List<CoreMap> coreSentences) {

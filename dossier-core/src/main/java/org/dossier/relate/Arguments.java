@@ -373,6 +373,32 @@ final class Arguments {
       }
     }
     if (RelationLexicon.HELD_PLACES.contains(lemma) || inShortQuote(t, h)) return List.of();
+    // "government-held positions", "rebel-controlled checkpoints": who holds them (not towns: those are places)
+    for (int c : t.children(h, "amod", "compound")) {
+      if (c > h) continue;
+      String w = t.lower(c);
+      boolean joined = w.endsWith("-held") || w.endsWith("-controlled");
+      boolean split = (t.lemma(c).equals("hold") || t.lemma(c).equals("control")) && c - 2 >= t.first() && t.pos(c - 1).equals("HYPH");
+      if (!joined && !split) continue;
+      if (joined) {
+        String owner = w.substring(0, w.lastIndexOf('-'));
+        if (RelationLexicon.REGIME_MODIFIERS.contains(owner)) {
+          Integer state = regimeState();
+          if (state != null) return List.of(new Arg(state, t.span(c), "government side"));
+        }
+        Arg a = modifier(t, c, t.span(c).begin() + w.lastIndexOf('-'));
+        if (a != null) return List.of(a);
+        continue;
+      }
+      int x = c - 2;
+      List<Arg> owners = resolve(t, x);
+      if (owners.isEmpty()) {
+        Arg a = modifier(t, x);
+        if (a == null) a = groupModifier(t, x);
+        if (a != null) owners = List.of(a);
+      }
+      if (!owners.isEmpty()) return owners;
+    }
     // "a rebel chemical weapons depot": the group may modify the first noun of the compound
     List<Integer> modifiers = new ArrayList<>(t.children(h, "compound", "amod"));
     for (int c : t.children(h, "compound")) {
@@ -423,10 +449,19 @@ final class Arguments {
     String lemma = t.lemma(h);
     if (!GROUP_NOUNS_ALL.contains(lemma) && !RelationLexicon.FORCE_NOUNS.contains(lemma)) return List.of();
     List<Arg> out = new ArrayList<>();
+    boolean including = false;
     for (int c : t.children(h, "nmod")) {
       String p = t.prep(c);
       if (!p.equals("like") && !p.equals("including") && !p.equals("such as")) continue;
+      including |= p.equals("including");
       for (int x : t.conjuncts(c)) out.addAll(resolve(t, x));
+    }
+    // "insurgents including the Nusra Front captured ...": the group acts as well as the one it includes
+    boolean vague = false;
+    for (int c : t.children(h, "amod", "compound", "det")) vague |= RelationLexicon.VAGUE_MODIFIERS.contains(t.lower(c)) || t.rel(c).equals("det");
+    if (including && !out.isEmpty() && GROUP_NOUNS_ALL.contains(lemma) && t.pos(h).equals("NNS") && !vague) {
+      Arg g = group(t, h);
+      if (g != null) out.add(0, g);
     }
     return out;
   }
@@ -449,7 +484,9 @@ final class Arguments {
     for (int c : kids) {
       String r = t.rel(c);
       boolean from = r.equals("nmod") && (t.prep(c).equals("of") || t.prep(c).equals("from"));
-      boolean modifier = r.equals("compound") || r.equals("amod") || r.equals("flat") || r.equals("nmod:poss") || from;
+      // "IS fighters" with "IS" tagged as a verb and attached as a copula
+      boolean misTagged = r.equals("cop") && c == h - 1 && t.word(c).length() > 1 && isAcronym(t.word(c)) && mentionAt(t, c) != null;
+      boolean modifier = r.equals("compound") || r.equals("amod") || r.equals("flat") || r.equals("nmod:poss") || from || misTagged;
       if (!modifier || c > h && !from) continue;
       if (isBackedOrLed(t, c)) continue;
       if (from) {
@@ -505,9 +542,10 @@ final class Arguments {
     String w = t.lower(c);
     if (w.endsWith("-backed") || w.endsWith("-led") || w.endsWith("-supported") || w.endsWith("-funded")
         || w.endsWith("-sponsored") || w.endsWith("-allied") || w.endsWith("-controlled") || w.endsWith("-armed")
-        || w.endsWith("-affiliated")) return true;
+        || w.endsWith("-affiliated") || w.endsWith("-linked")) return true;
     String lemma = t.lemma(c);
-    if ((t.pos(c).equals("VBN") || t.pos(c).startsWith("JJ")) && (RelationLexicon.VERBS.containsKey(lemma) || lemma.equals("affiliate"))) {
+    if ((t.pos(c).equals("VBN") || t.pos(c).startsWith("JJ")) && (RelationLexicon.VERBS.containsKey(lemma) || lemma.equals("affiliate")
+        || lemma.equals("link"))) {
       for (int k : t.children(c)) {
         if (k < c && t.pos(k).equals("HYPH")) return true;
       }
@@ -929,7 +967,9 @@ final class Arguments {
     String lemma = t.lemma(h);
     if (!t.pos(h).equals("NN")) return null;
     int det = t.child(h, "det");
-    if (det == ParseTree.NONE || !t.lower(det).equals("the")) return null;
+    // "the group", and "that organisation" pointing back to one just named
+    if (det == ParseTree.NONE || !t.lower(det).equals("the") && !(t.lower(det).equals("that")
+        && RelationLexicon.DEFINITE_GROUP_NOUNS.contains(lemma))) return null;
     for (int c : t.children(h)) {
       if (!t.rel(c).equals("det") && !t.rel(c).equals("punct") && c < h && !isBackedOrLed(t, c) && !t.lower(c).endsWith("-based")) return null;
     }
@@ -1076,6 +1116,7 @@ final class Arguments {
    */
   private List<Arg> plural(ParseTree t, int h) {
     String w = t.lower(h);
+    if (w.equals("it")) return armedSubjectBefore(t, h);
     if (!w.equals("they") || !t.rel(h).equals("nsubj")) return List.of();
     // only "They ..." opening a sentence: within a sentence "they" too often means the object just named
     for (int k = t.first(); k < h; k++) {
@@ -1087,6 +1128,30 @@ final class Arguments {
     if (!prev.parsed() || text.substring(prev.span().end(), t.sentence.span().begin()).contains("\n\n")) return List.of();
     ParseTree pt = new ParseTree(at, prev);
     return as(pluralSubject(pt, pt.first(), pt.end()), t.span(h));
+  }
+
+  /**
+   * "It" opening a sentence as the subject of an armed act ("It has been battling rival fighters"): the armed
+   * group that is the subject of the sentence before's main clause, in the same paragraph.
+   */
+  private List<Arg> armedSubjectBefore(ParseTree t, int h) {
+    if (!t.rel(h).equals("nsubj") || h != t.first()) return List.of();
+    int v = t.head(h);
+    if (v == ParseTree.NONE || !t.token(v).isVerb() || RelationLexicon.VERBS.get(t.lemma(v)) != org.dossier.model.RelationType.OPPOSES) return List.of();
+    int si = t.sentence.index();
+    if (si == 0) return List.of();
+    Sentence prev = at.sentences().get(si - 1);
+    if (!prev.parsed() || text.substring(prev.span().end(), t.sentence.span().begin()).contains("\n\n")) return List.of();
+    ParseTree pt = new ParseTree(at, prev);
+    for (int k = pt.first(); k < pt.end(); k++) {
+      if (!pt.rel(k).equals("root")) continue;
+      int s = pt.child(k, "nsubj", "nsubj:pass");
+      if (s == ParseTree.NONE || pt.isPronoun(s)) return List.of();
+      List<Arg> r = resolve(pt, s);
+      if (r.size() != 1 || type(r.get(0).actor()) != ActorType.ARMED_GROUP || isGroup(r.get(0).actor())) return List.of();
+      return List.of(new Arg(r.get(0).actor(), t.span(h), "pronoun"));
+    }
+    return List.of();
   }
 
   private static List<Arg> as(List<Arg> args, Span pronoun) {

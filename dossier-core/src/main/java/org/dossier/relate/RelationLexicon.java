@@ -41,7 +41,9 @@ final class RelationLexicon {
       Map.entry("clash", RelationType.OPPOSES), Map.entry("kill", RelationType.OPPOSES),
       Map.entry("repel", RelationType.OPPOSES), Map.entry("expel", RelationType.OPPOSES),
       Map.entry("hunt", RelationType.OPPOSES), Map.entry("defeat", RelationType.OPPOSES),
-      Map.entry("rout", RelationType.OPPOSES),
+      Map.entry("rout", RelationType.OPPOSES), Map.entry("oust", RelationType.OPPOSES),
+      Map.entry("dislodge", RelationType.OPPOSES), Map.entry("evict", RelationType.OPPOSES),
+      Map.entry("capture", RelationType.OPPOSES), Map.entry("overrun", RelationType.OPPOSES),
       Map.entry("negotiate", RelationType.NEGOTIATES_WITH));
 
   /**
@@ -53,7 +55,8 @@ final class RelationLexicon {
       "exert", "project", "wield", "extend", "spread", "exercise", "broker", "stand");
 
   /** Verbs whose object is the actor killed, repelled or expelled: an opponent only when it is armed. */
-  static final Set<String> ARMED_OBJECT_VERBS = Set.of("kill", "repel", "expel", "hunt", "defeat", "rout");
+  static final Set<String> ARMED_OBJECT_VERBS = Set.of("kill", "repel", "expel", "hunt", "defeat", "rout", "oust",
+      "dislodge", "evict", "capture", "overrun", "push", "drive", "force", "flush", "chase", "kick");
 
   /** Nouns that state a relation with "from", "of", "to", "between", a possessive or a compound. */
   static final Map<String, RelationType> NOUNS = Map.ofEntries(
@@ -144,7 +147,7 @@ final class RelationLexicon {
       "warplane", "plane", "helicopter", "airforce", "drone", "artillery", "tank", "navy", "unit", "position", "base",
       "airstrike", "strike", "gunboat", "police", "government", "regime", "authority", "administration",
       "ministry", "intelligence", "official", "delegation", "diplomat", "leadership",
-      "man", "checkpoint", "convoy", "headquarters", "hideout", "stronghold", "target", "depot", "post", "advance",
+      "man", "checkpoint", "convoy", "headquarters", "hideout", "stronghold", "bastion", "target", "depot", "post", "advance",
       "offensive", "assault", "campaign", "bomb", "warship", "missile", "rocket", "bombing", "attack",
       "member", "commander", "officer", "leader", "representative", "spokesman", "spokeswoman", "spokesperson",
       "envoy", "negotiator", "statement", "agency", "media");
@@ -154,7 +157,7 @@ final class RelationLexicon {
       "pro-assad", "assad", "army");
 
   /** Places and things that stand for the group named in their modifier: "rebel positions" are the rebels'. */
-  static final Set<String> HELD_THINGS = Set.of("position", "base", "stronghold", "hideout", "checkpoint", "depot",
+  static final Set<String> HELD_THINGS = Set.of("position", "base", "stronghold", "bastion", "hideout", "checkpoint", "depot",
       "headquarters", "post", "convoy", "target", "supply", "fighter", "area", "neighbourhood", "neighborhood",
       "district", "town", "village", "city", "territory", "region");
 
@@ -253,7 +256,7 @@ final class RelationLexicon {
    */
   static final Set<String> GROUP_MODIFIERS = Set.of("opposition", "rebel", "government", "regime", "jihadist", "islamist",
       "extremist", "terrorist", "militia", "tribal", "foreign", "loyalist", "insurgent", "paramilitary", "secular",
-      "moderate", "radical", "hardline", "armed", "sectarian", "separatist", "coalition", "special");
+      "moderate", "radical", "hardline", "armed", "sectarian", "separatist", "coalition", "special", "nationalist");
 
   /** Modifiers of a force noun that make it a group of its own, not the state of its demonym ("Syrian Kurdish forces"). */
   static final Set<String> DISTINCT_MODIFIERS = Set.of("kurdish", "kurd", "arab", "shiite", "shia", "shi'ite", "sunni",
@@ -263,7 +266,7 @@ final class RelationLexicon {
   /** Verbs and nouns of physical attack, whose target is never a person in these rules ("shelled Flita" is a town). */
   static final Set<String> ATTACKS = Set.of("shell", "bomb", "strike", "raid", "storm", "pound", "besiege", "bombard",
       "ambush", "target", "attack", "assault", "offensive", "airstrike", "shelling", "bombardment", "kill", "repel",
-      "expel", "hunt", "defeat", "rout");
+      "expel", "hunt", "defeat", "rout", "oust", "dislodge", "evict", "capture", "overrun");
 
   /** Words that negate the predicate they modify. */
   static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "neither", "nor", "without");
@@ -306,6 +309,8 @@ final class RelationLexicon {
     all.addAll(MEMBER_ROLES);
     all.addAll(LEADER_ROLES);
     all.addAll(PART_NOUNS);
+    // "pits X against Y", "the X-linked group", "renouncing its status as", "an alliance of", "under the banner of"
+    all.addAll(Set.of("pit", "link", "renounce", "sever", "alliance", "banner"));
     all.remove("official");
     all.remove("figure");
     all.remove("get");

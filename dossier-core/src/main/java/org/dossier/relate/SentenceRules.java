@@ -36,8 +36,13 @@ final class SentenceRules {
         if (RelationLexicon.FRAME_VERBS.contains(lemma)) frame(t, k, lemma, out);
       } else if (joinedCompound(t, k) != null) {
         compound(t, k, joinedCompound(t, k), out);
+      } else if (t.lemma(k).equals("link") && Arguments.isBackedOrLed(t, k)) {
+        // "the al-Qaeda-linked Nusra Front" split by the tokenizer
+        compound(t, k, "link", out);
       }
       Token tok = t.token(k);
+      if (tok.isVerb() && t.lemma(k).equals("pit")) pit(t, k, out);
+      if (tok.isVerb() && SEVER_VERBS.contains(t.lemma(k))) severed(t, k, out);
       boolean roleAdjective = tok.pos().startsWith("JJ") && (t.rel(k).equals("amod") || t.rel(k).equals("compound"))
           && t.head(k) != ParseTree.NONE && t.token(t.head(k)).isProperNoun() && RelationLexicon.LEADER_ROLES.contains(t.lemma(k));
       if (roleAdjective) role(t, k, out);
@@ -47,6 +52,8 @@ final class SentenceRules {
         if (RelationLexicon.MEMBER_ROLES.contains(nl) || RelationLexicon.LEADER_ROLES.contains(nl) || RelationLexicon.PART_NOUNS.contains(nl)) role(t, k, out);
         if (RelationLexicon.SUPPORTER_NOUNS.contains(nl) || RelationLexicon.CLIENT_NOUNS.contains(nl) || RelationLexicon.ENEMY_NOUNS.contains(nl)) possessed(t, k, out);
         if (t.lower(k).equals("loggerheads")) atLoggerheads(t, k, out);
+        if (ALLIANCE_NOUNS.contains(nl)) allianceOf(t, k, out);
+        if (nl.equals("banner") || nl.equals("umbrella") && t.prep(k).equals("under")) underBanner(t, k, out);
         if (tok.isProperNoun()) personOf(t, k, out);
       }
     }
@@ -161,6 +168,15 @@ final class SentenceRules {
     if (objects.isEmpty()) objects.addAll(sharedObjects(t, v));
     if (subject == ParseTree.NONE) return;
     if (objects.isEmpty()) {
+      // "X and Y had been battling since June to push Z out": each fights Z, not each other
+      int purpose = purposeClause(t, v);
+      if (purpose != ParseTree.NONE) {
+        if (type == RelationType.OPPOSES) {
+          List<Integer> expelled = expelledBy(t, purpose);
+          if (!expelled.isEmpty()) add(out, t, List.of(subject), RelationType.OPPOSES, expelled, purpose, stance, "fight to expel");
+        }
+        return;
+      }
       if (actual.symmetric() && !together(t, v)) symmetric(t, subject, actual, v, stance, lemma, out);
       return;
     }
@@ -214,6 +230,244 @@ final class SentenceRules {
     } else if (!with.isEmpty()) {
       add(out, t, List.of(parties), RelationType.OPPOSES, with, n, stance, "at loggerheads with");
     }
+  }
+
+  /** Verbs of driving an actor out: "to push Z out of the city", "to oust Z", "to dislodge Z". */
+  private static final Set<String> EXPEL_VERBS = Set.of("push", "drive", "force", "oust", "expel", "dislodge", "evict",
+      "flush", "chase", "kick");
+
+  /** Of {@link #EXPEL_VERBS}, those that expel only with "out", "back", "from" or "out of": "push Z out". */
+  private static final Set<String> EXPEL_WITH_OUT = Set.of("push", "drive", "force", "flush", "chase", "kick");
+
+  /** A purpose clause of {@code v} ("battled to push Z out"): an xcomp or advcl marked "to", or NONE. */
+  private static int purposeClause(ParseTree t, int v) {
+    for (int c : t.children(v, "xcomp", "advcl")) {
+      if (c > v && t.token(c).isVerb() && hasMark(t, c, "to")) return c;
+    }
+    return ParseTree.NONE;
+  }
+
+  private static boolean hasMark(ParseTree t, int v, String word) {
+    for (int c : t.children(v, "mark")) {
+      if (t.lower(c).equals(word)) return true;
+    }
+    return false;
+  }
+
+  /** The objects an expelling verb drives out: "push IS forces out of the city" gives "IS forces". */
+  private static List<Integer> expelledBy(ParseTree t, int v) {
+    String lemma = t.lemma(v);
+    if (!EXPEL_VERBS.contains(lemma)) return List.of();
+    if (EXPEL_WITH_OUT.contains(lemma)) {
+      boolean out = false;
+      for (int c : t.children(v)) {
+        String w = t.lower(c);
+        if (t.rel(c).equals("compound:prt") && (w.equals("out") || w.equals("back"))) out = true;
+        if (t.rel(c).equals("obl") && Set.of("out", "from", "out of").contains(t.prep(c))) out = true;
+        if (t.rel(c).equals("obl")) {
+          for (int f : t.children(c, "case")) out |= t.lower(f).equals("out");
+        }
+      }
+      if (!out) return List.of();
+    }
+    return t.children(v, "obj");
+  }
+
+  /**
+   * "a war pitting X, Y and Z against each other" (every pair opposes), "pits X against Y" (each of the
+   * first opposes each of the second). Plural group nouns run together without commas ("extremists rebels
+   * government forces") are parties of their own.
+   */
+  private void pit(ParseTree t, int v, List<Candidate> out) {
+    Stance stance = Stance.ofPredicate(t, v);
+    if (stance.hypothetical()) return;
+    List<Integer> parties = new ArrayList<>();
+    for (int o : t.children(v, "obj")) for (int c : t.conjuncts(o)) parties.addAll(runTogether(t, c));
+    List<Integer> against = new ArrayList<>();
+    boolean mutual = false;
+    for (int o : t.children(v, "obl")) {
+      if (!t.prep(o).equals("against")) continue;
+      if (Set.of("other", "another").contains(t.lemma(o))) mutual = true;
+      else for (int c : t.conjuncts(o)) against.addAll(runTogether(t, c));
+    }
+    if (mutual) {
+      for (int i = 0; i < parties.size(); i++) {
+        for (int j = i + 1; j < parties.size(); j++) addSingle(out, t, parties.get(i), RelationType.OPPOSES, parties.get(j), v, stance, "pit against each other");
+      }
+    } else if (!against.isEmpty()) {
+      for (int p : parties) for (int a : against) addSingle(out, t, p, RelationType.OPPOSES, a, v, stance, "pit against");
+    }
+  }
+
+  /**
+   * {@code c} and the plural group nouns run into it as compounds where commas were lost: "extremists rebels
+   * government forces" is extremists, rebels and government forces.
+   */
+  private static List<Integer> runTogether(ParseTree t, int c) {
+    List<Integer> out = new ArrayList<>();
+    List<Integer> todo = new ArrayList<>(List.of(c));
+    for (int i = 0; i < todo.size() && i < 8; i++) {
+      int x = todo.get(i);
+      for (int k : t.children(x, "compound")) {
+        if (k < x && t.pos(k).equals("NNS") && RelationLexicon.GROUP_NOUNS.contains(t.lemma(k))) {
+          out.add(k);
+          todo.add(k);
+        }
+      }
+    }
+    out.sort(Integer::compare);
+    out.add(c);
+    return out;
+  }
+
+  /** Verbs that end a tie: "after breaking off ties with X", "has broken with X", "renouncing its status as X's affiliate". */
+  private static final Set<String> SEVER_VERBS = Set.of("break", "cut", "sever", "split", "renounce", "abandon");
+
+  /** Nouns of a tie between organisations: "cut its ties with X". */
+  private static final Set<String> TIE_NOUNS = Set.of("tie", "link", "relation", "relationship", "connection", "allegiance");
+
+  /**
+   * A tie stated as ended: "after breaking off ties with X", "has since broken with X", "split from X",
+   * "renouncing its status as X's affiliate" give the subject member_of X, polarity -1
+   * (docs/ANNOTATION.md: a former membership is denied).
+   */
+  private void severed(ParseTree t, int v, List<Candidate> out) {
+    String lemma = t.lemma(v);
+    Stance stance = Stance.ofPredicate(t, v);
+    if (stance.hypothetical() || stance.polarity() < 1) return;
+    List<Integer> from = new ArrayList<>();
+    List<Arg> orgs = new ArrayList<>();
+    for (int o : t.children(v, "obj")) {
+      if (TIE_NOUNS.contains(t.lemma(o)) && !lemma.equals("renounce") && !lemma.equals("abandon")) {
+        for (int n : t.children(o, "nmod")) {
+          if (Set.of("with", "to", "from").contains(t.prep(n))) from.add(n);
+        }
+      }
+      // "renouncing its status as X's affiliate", "abandoned its role as a branch of X"
+      if (Set.of("status", "role", "position").contains(t.lemma(o)) && (lemma.equals("renounce") || lemma.equals("abandon"))) {
+        for (int n : t.children(o, "nmod")) {
+          if (!t.prep(n).equals("as") || !RelationLexicon.PART_NOUNS.contains(t.lemma(n))) continue;
+          for (int c : t.children(n)) {
+            String r = t.rel(c);
+            if (r.equals("nmod:poss") || r.equals("nmod") && t.prep(c).equals("of") || (r.equals("compound") || r.equals("amod")) && c < n) {
+              Arg a = r.equals("nmod") ? first(args.resolve(t, c)) : args.mentionAt(t, c);
+              // "Al Qaedas Syrian affiliate": the name may hang from another modifier
+              for (int guard = 0, x = c; a == null && guard < 3 && r.equals("compound"); guard++) {
+                int inner = ParseTree.NONE;
+                for (int k : t.children(x, "compound")) if (k < x) inner = k;
+                if (inner == ParseTree.NONE) break;
+                a = args.mentionAt(t, inner);
+                x = inner;
+              }
+              if (a != null && Arguments.organisational(args.type(a.actor()))) orgs.add(a);
+            }
+          }
+        }
+      }
+    }
+    if (lemma.equals("break") || lemma.equals("split")) {
+      for (int o : t.children(v, "obl")) {
+        if (Set.of("with", "from", "away from").contains(t.prep(o))) from.add(o);
+      }
+    }
+    for (int n : from) {
+      for (int x : t.conjuncts(n)) {
+        for (Arg a : args.resolve(t, x)) {
+          if (Arguments.organisational(args.type(a.actor()))) orgs.add(a);
+        }
+      }
+    }
+    if (orgs.isEmpty()) return;
+    List<Arg> who = new ArrayList<>();
+    int subject = subjectOf(t, v);
+    if (subject != ParseTree.NONE) who.addAll(args.resolve(t, subject));
+    if (who.isEmpty()) {
+      // "after renouncing its status as ...": whose status
+      for (int o : t.children(v, "obj")) {
+        int poss = t.child(o, "nmod:poss");
+        if (poss != ParseTree.NONE && t.pos(poss).equals("PRP$")) {
+          Arg a = args.possessor(t, poss);
+          if (a != null) who.add(a);
+        }
+      }
+    }
+    who.removeIf(a -> !Arguments.organisational(args.type(a.actor())));
+    if (who.isEmpty()) return;
+    out.add(new Candidate(who, RelationType.MEMBER_OF, orgs, v, new Stance(false, -1, stance.claimant()), "severed " + lemma));
+  }
+
+  private static Arg first(List<Arg> l) {
+    return l.isEmpty() ? null : l.get(0);
+  }
+
+  /** Nouns of a grouping of organisations: "X, an alliance of B and C including D". */
+  private static final Set<String> ALLIANCE_NOUNS = Set.of("alliance", "coalition", "umbrella", "grouping", "bloc",
+      "federation", "confederation");
+
+  /**
+   * "the Army of Victory, an alliance of rebel groups and extremists including the Southern Front": the groups
+   * of the "of" (and those it includes) are members of the alliance named in apposition (with or without the
+   * comma feeds lose).
+   */
+  private void allianceOf(ParseTree t, int n, List<Candidate> out) {
+    List<Integer> parts = new ArrayList<>();
+    for (int c : t.children(n, "nmod")) {
+      if (!t.prep(c).equals("of") || c < n) continue;
+      for (int x : t.conjuncts(c)) {
+        parts.add(x);
+        for (int e : t.children(x, "nmod")) {
+          if (t.prep(e).equals("including") || t.prep(e).equals("such as")) parts.addAll(t.conjuncts(e));
+        }
+      }
+    }
+    for (int e : t.children(n, "nmod")) {
+      if (t.prep(e).equals("including") || t.prep(e).equals("such as")) parts.addAll(t.conjuncts(e));
+    }
+    if (parts.isEmpty()) return;
+    Arg whole = alliance(t, n);
+    if (whole == null) return;
+    List<Arg> members = new ArrayList<>();
+    for (int p : parts) {
+      for (Arg a : args.resolve(t, p)) {
+        ActorType type = args.type(a.actor());
+        if (a.actor() != whole.actor() && (Arguments.organisational(type) || args.isGroup(a.actor()))) members.add(a);
+      }
+    }
+    if (!members.isEmpty()) out.add(new Candidate(members, RelationType.MEMBER_OF, List.of(whole), n, Stance.STATED, "alliance of"));
+  }
+
+  /** The name an alliance noun describes: "X, an alliance of ..." (in the parse, or on the tokens: "X an alliance"). */
+  private Arg alliance(ParseTree t, int n) {
+    if (t.rel(n).equals("appos") || t.rel(n).equals("dep") && t.head(n) < n) {
+      Arg a = args.mentionAt(t, t.head(n));
+      if (a != null && Arguments.organisational(args.type(a.actor()))) return a;
+    }
+    int k = n - 1;
+    while (k > t.first() && (t.pos(k).startsWith("JJ") || t.pos(k).equals("HYPH") || t.pos(k).equals("VBN")
+        || t.pos(k).equals("NN") && t.rel(k).equals("compound"))) k--;
+    if (k <= t.first() || !Set.of("a", "an").contains(t.lower(k))) return null;
+    k--;
+    if (t.word(k).equals(",") || t.word(k).equals(")") || t.word(k).equals("-RRB-")) k--;
+    if (k < t.first()) return null;
+    Arg a = args.mentionAt(t, k);
+    if (a == null || a.mention().end() != t.span(k).end() || !Arguments.organisational(args.type(a.actor()))) return null;
+    return a;
+  }
+
+  /** "nationalist groups under the banner of the Free Army": the groups are members of what they fight under. */
+  private void underBanner(ParseTree t, int n, List<Candidate> out) {
+    if (!t.prep(n).equals("under")) return;
+    List<Integer> of = new ArrayList<>();
+    for (int c : t.children(n, "nmod")) {
+      if (t.prep(c).equals("of") && c > n) of.addAll(t.conjuncts(c));
+    }
+    if (t.lemma(n).equals("umbrella") && of.isEmpty()) return;
+    int gov = t.head(n);
+    if (gov == ParseTree.NONE) return;
+    int member = t.token(gov).isVerb() ? subjectOf(t, gov) : gov;
+    if (member == ParseTree.NONE) return;
+    Stance stance = t.token(gov).isVerb() ? Stance.ofPredicate(t, gov) : Stance.STATED;
+    add(out, t, List.of(member), RelationType.MEMBER_OF, of, n, stance, "under the banner of");
   }
 
   /** "X and Y fought alongside Z", "fought together", "fought with Z": coordinated subjects on one side. */
@@ -382,6 +636,7 @@ final class SentenceRules {
     String w = t.lower(k);
     int dash = w.lastIndexOf('-');
     if (dash <= 0 || !Character.isUpperCase(t.word(k).charAt(0))) return null;
+    if (w.endsWith("-linked")) return "link";
     String p = PARTICIPLES.get(w.substring(dash + 1));
     return p != null && (RelationLexicon.VERBS.containsKey(p) || p.equals("affiliate")) ? p : null;
   }
@@ -389,8 +644,9 @@ final class SentenceRules {
   /** "Iranian-backed militias" (Iran supports the militias), "the Saudi-led coalition" (Saudi Arabia directs it). */
   private void compound(ParseTree t, int v, String lemma, List<Candidate> out) {
     // "the ISIS-affiliated Aamaq agency" is a member of ISIS
-    RelationType type = lemma.equals("affiliate") ? RelationType.MEMBER_OF : RelationLexicon.VERBS.get(lemma);
-    if (type == null || type == RelationType.OPPOSES || type == RelationType.MEMBER_OF && !lemma.equals("affiliate")) return;
+    boolean part = lemma.equals("affiliate") || lemma.equals("link");
+    RelationType type = part ? RelationType.MEMBER_OF : RelationLexicon.VERBS.get(lemma);
+    if (type == null || type == RelationType.OPPOSES || type == RelationType.MEMBER_OF && !part) return;
     int noun = t.head(v);
     if (noun == ParseTree.NONE || !t.token(noun).isNoun() || noun < v || noun - v > 4) return;
     for (int k = v + 1; k < noun; k++) {
@@ -647,6 +903,12 @@ final class SentenceRules {
       add(out, t, by, RelationType.DIRECTS, List.of(directed), n, stance, "under the command of");
       return;
     }
+    if (to.isEmpty() && type == RelationType.OPPOSES) {
+      // "an offensive by X to push Z out of the province", "a campaign to oust Z": whom it drives out
+      for (int c : t.children(n, "acl")) {
+        if (c > n && hasMark(t, c, "to")) to.addAll(expelledBy(t, c));
+      }
+    }
     if (to.isEmpty() && (type == RelationType.OPPOSES || type == RelationType.NEGOTIATES_WITH) && gov != ParseTree.NONE
         && t.rel(n).equals("obj") && LIGHT_VERBS.contains(t.lemma(gov))) {
       // "carried out two air strikes on ISIS hideouts": the target hangs from the verb
@@ -766,6 +1028,11 @@ final class SentenceRules {
     // "X, the head of Y" (or "X the head of Y" without the comma, which the parser leaves as "dep")
     if (t.rel(r).equals("appos") || t.rel(r).equals("dep") && t.head(r) < r && t.token(t.head(r)).isProperNoun()) members.add(t.head(r));
     for (int c : t.children(r, "appos")) members.add(c);
+    // "the former al-Qaeda affiliate Jabhat X" with the name left as "dep" of the role noun
+    for (int c : t.children(r, "dep")) {
+      Arg named = c > r && t.contains(r + 1) && t.token(c).isProperNoun() ? args.mentionAt(t, c) : null;
+      if (named != null && named.mention().begin() == t.span(r + 1).begin()) members.add(c);
+    }
     if (members.isEmpty() && !t.children(r, "cop").isEmpty()) {
       int s = t.child(r, "nsubj");
       if (s != ParseTree.NONE) members.add(s);
