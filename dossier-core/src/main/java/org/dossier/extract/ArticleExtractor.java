@@ -483,7 +483,8 @@ public final class ArticleExtractor {
             j = c;
             continue;
           }
-          if (!(t.isNoun() || isPunct(t) || Set.of("DT", "JJ", "PRP", "PRP$", "POS", "IN", "CD", "RB", "NNP", "MD", "VBZ", "VBD", "VBP", "VBN", "TO", "CC").contains(t.pos()))) break;
+          if (!(t.isNoun() || isPunct(t) || Set.of("DT", "JJ", "PRP", "PRP$", "POS", "IN", "CD", "RB", "NNP", "MD", "VBZ", "VBD", "VBP", "VBN", "TO", "CC", "HYPH").contains(t.pos())
+              || isModifyingParticiple(j))) break;
           // "the senator and candidate said" joins two nouns; "... “nest of terrorists” and said" starts a new clause
           if (t.pos().equals("CC") && j + 1 < tokens.size() && tokens.get(j + 1).isVerb()) break;
         }
@@ -673,6 +674,12 @@ public final class ArticleExtractor {
       return head;
     }
 
+    /** "the conservative-leaning newspaper", "a Paris-based group": a participle that modifies the noun after it. */
+    private boolean isModifyingParticiple(int j) {
+      if (!Set.of("VBG", "VBN").contains(tokens.get(j).pos()) || j + 1 >= tokens.size() || j == 0) return false;
+      return tokens.get(j + 1).isNoun() && tokens.get(j - 1).pos().equals("HYPH");
+    }
+
     /** "was asked", "being told": a participle after a form of "be" or "get", or a passive in the parse. */
     private boolean isPassive(int verb, Sentence s) {
       if (!tokens.get(verb).pos().equals("VBN")) return false;
@@ -708,7 +715,7 @@ public final class ArticleExtractor {
       int words = 0;
       while (k >= s.tokenBegin() && !isQuoteToken(k) && !ActorTable.insideAny(tokens.get(k).span(), quoteCover)) {
         Token t = tokens.get(k);
-        if (!(t.isNoun() || Set.of("DT", "JJ", "POS", "CD", "PRP", "PRP$", "CC").contains(t.pos()))) return false;
+        if (!(t.isNoun() || Set.of("DT", "JJ", "POS", "CD", "PRP", "PRP$", "CC", "HYPH").contains(t.pos()) || isModifyingParticiple(k))) return false;
         if (++words > 9) return false;
         k--;
       }
@@ -939,7 +946,8 @@ public final class ArticleExtractor {
       int b = head;
       while (b - 1 >= s.tokenBegin()) {
         Token p = tokens.get(b - 1);
-        if (p.pos().equals("DT") || p.pos().startsWith("JJ") || p.pos().startsWith("NN") || p.pos().equals("PRP$") || p.pos().equals("CD")) b--;
+        if (p.pos().equals("DT") || p.pos().startsWith("JJ") || p.pos().startsWith("NN") || p.pos().equals("PRP$") || p.pos().equals("CD")
+            || p.pos().equals("HYPH") || isModifyingParticiple(b - 1)) b--;
         else break;
       }
       // a name inside the phrase ("spokesman John Smith", "the ministry's spokesman ...")
