@@ -134,6 +134,19 @@ final class Arguments {
     if (a == null) a = group(t, h);
     if (a == null) a = definite(t, h);
     if (a != null) return List.of(a);
+    // "government forces and their Russian and Iranian allies": the states the allies are named by
+    if (RelationLexicon.SUPPORTER_NOUNS.contains(t.lemma(h)) && t.pos(h).equals("NNS")) {
+      List<Arg> allies = new ArrayList<>();
+      for (int c : t.children(h, "amod", "compound")) {
+        if (c > h) continue;
+        for (int x : t.conjuncts(c)) {
+          if (RelationLexicon.BLOCS.containsKey(t.lower(x))) continue;
+          Arg m = modifier(t, x);
+          if (m != null && isState(m.actor())) allies.add(m);
+        }
+      }
+      if (!allies.isEmpty()) return allies;
+    }
     // "on Russian aircraft overhead": the parser made the force noun a compound of the head
     for (int c : t.children(h, "compound")) {
       if (c < h && (RelationLexicon.FORCE_NOUNS.contains(t.lemma(c)) || GROUP_NOUNS_ALL.contains(t.lemma(c)))) {
@@ -279,6 +292,12 @@ final class Arguments {
       lo = t.child(h, "det");
     }
     if (!side || distinctModifier(t, h)) return null;
+    // "Iraqi government forces": the government of the state its demonym names, not the regime's
+    for (int c : t.children(h, "amod", "compound")) {
+      if (c >= lo || !t.token(c).word().isEmpty() && !Character.isUpperCase(t.word(c).charAt(0))) continue;
+      Arg m = modifier(t, c);
+      if (m != null && isState(m.actor())) return new Arg(m.actor(), new Span(t.span(c).begin(), t.span(h).end()), "government side");
+    }
     Integer state = regimeState();
     Integer other = onlyOtherState(t, state);
     // "In Iraq ... government forces repelled": the government of the one other state the sentence names

@@ -29,7 +29,7 @@ final class RelationLexicon {
       Map.entry("command", RelationType.DIRECTS), Map.entry("lead", RelationType.DIRECTS),
       Map.entry("control", RelationType.DIRECTS), Map.entry("direct", RelationType.DIRECTS),
       Map.entry("head", RelationType.DIRECTS), Map.entry("run", RelationType.DIRECTS),
-      Map.entry("oversee", RelationType.DIRECTS),
+      Map.entry("oversee", RelationType.DIRECTS), Map.entry("dominate", RelationType.DIRECTS),
       Map.entry("join", RelationType.MEMBER_OF),
       Map.entry("fight", RelationType.OPPOSES), Map.entry("attack", RelationType.OPPOSES),
       Map.entry("shell", RelationType.OPPOSES), Map.entry("bomb", RelationType.OPPOSES),
@@ -44,6 +44,7 @@ final class RelationLexicon {
       Map.entry("rout", RelationType.OPPOSES), Map.entry("oust", RelationType.OPPOSES),
       Map.entry("dislodge", RelationType.OPPOSES), Map.entry("evict", RelationType.OPPOSES),
       Map.entry("capture", RelationType.OPPOSES), Map.entry("overrun", RelationType.OPPOSES),
+      Map.entry("execute", RelationType.OPPOSES), Map.entry("tackle", RelationType.OPPOSES),
       Map.entry("negotiate", RelationType.NEGOTIATES_WITH));
 
   /**
@@ -56,7 +57,7 @@ final class RelationLexicon {
 
   /** Verbs whose object is the actor killed, repelled or expelled: an opponent only when it is armed. */
   static final Set<String> ARMED_OBJECT_VERBS = Set.of("kill", "repel", "expel", "hunt", "defeat", "rout", "oust",
-      "dislodge", "evict", "capture", "overrun", "push", "drive", "force", "flush", "chase", "kick");
+      "dislodge", "evict", "capture", "overrun", "execute", "push", "drive", "force", "flush", "chase", "kick");
 
   /** Nouns that state a relation with "from", "of", "to", "between", a possessive or a compound. */
   static final Map<String, RelationType> NOUNS = Map.ofEntries(

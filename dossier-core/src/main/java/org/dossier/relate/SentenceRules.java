@@ -42,6 +42,7 @@ final class SentenceRules {
       }
       Token tok = t.token(k);
       if (tok.isVerb() && t.lemma(k).equals("pit")) pit(t, k, out);
+      if (tok.isVerb() && t.lemma(k).equals("join")) joinedForces(t, k, out);
       if (tok.isVerb() && SEVER_VERBS.contains(t.lemma(k))) severed(t, k, out);
       boolean roleAdjective = tok.pos().startsWith("JJ") && (t.rel(k).equals("amod") || t.rel(k).equals("compound"))
           && t.head(k) != ParseTree.NONE && t.token(t.head(k)).isProperNoun() && RelationLexicon.LEADER_ROLES.contains(t.lemma(k));
@@ -52,6 +53,7 @@ final class SentenceRules {
         if (RelationLexicon.MEMBER_ROLES.contains(nl) || RelationLexicon.LEADER_ROLES.contains(nl) || RelationLexicon.PART_NOUNS.contains(nl)) role(t, k, out);
         if (RelationLexicon.SUPPORTER_NOUNS.contains(nl) || RelationLexicon.CLIENT_NOUNS.contains(nl) || RelationLexicon.ENEMY_NOUNS.contains(nl)) possessed(t, k, out);
         if (t.lower(k).equals("loggerheads")) atLoggerheads(t, k, out);
+        if (HELP_NOUNS.contains(nl)) helpedBy(t, k, out);
         if (ALLIANCE_NOUNS.contains(nl)) allianceOf(t, k, out);
         if (nl.equals("banner") || nl.equals("umbrella") && t.prep(k).equals("under")) underBanner(t, k, out);
         if (tok.isProperNoun()) personOf(t, k, out);
@@ -105,7 +107,7 @@ final class SentenceRules {
     Token tok = t.token(v);
     String rel = t.rel(v);
     if (tok.pos().equals("VBG") && rel.equals("amod")) {
-      gerund(t, v, type, out);
+      if (!keptUp(t, v, lemma, type, out)) gerund(t, v, type, out);
       return;
     }
     boolean passive = t.passive(v) || (tok.pos().equals("VBN") || tok.pos().startsWith("JJ"))
@@ -165,6 +167,7 @@ final class SentenceRules {
         }
       }
     }
+    if (objects.isEmpty() && type == RelationType.OPPOSES && misTaggedName(t, v + 1)) objects.add(v + 1);
     if (objects.isEmpty()) objects.addAll(sharedObjects(t, v));
     if (subject == ParseTree.NONE) return;
     if (objects.isEmpty()) {
@@ -181,6 +184,17 @@ final class SentenceRules {
       return;
     }
     add(out, t, List.of(subject), actual, objects, v, stance, "verb " + lemma);
+  }
+
+  /** "fighters oust IS from the town": an acronym right after the verb that the tagger took for a verb ("is"). */
+  private boolean misTaggedName(ParseTree t, int k) {
+    if (!t.contains(k) || !t.token(k).isVerb() || t.word(k).length() < 2) return false;
+    String w = t.word(k);
+    for (int i = 0; i < w.length(); i++) {
+      if (!Character.isUpperCase(w.charAt(i))) return false;
+    }
+    Arg a = args.mentionAt(t, k);
+    return a != null && Arguments.organisational(args.type(a.actor()));
   }
 
   /**
@@ -491,6 +505,103 @@ final class SentenceRules {
     }
   }
 
+  /** Nouns of help given in a fight: "with the help of", "under the cover of" air strikes by X. */
+  private static final Set<String> HELP_NOUNS = Set.of("help", "cover", "aid", "assistance", "backing", "support");
+
+  /** What the help consists of: strikes, fire, air power. */
+  private static final Set<String> FIRE_NOUNS = Set.of("strike", "airstrike", "air-strike", "raid", "air-raid", "bombardment",
+      "bombing", "fire", "power", "support", "sortie");
+
+  /**
+   * "the rebels advanced with the help of air strikes by the coalition", "fighters advancing under the cover of
+   * airstrikes by X": X supports whoever the help is given to (the subject of the clause).
+   */
+  private void helpedBy(ParseTree t, int n, List<Candidate> out) {
+    String p = t.prep(n);
+    if (!t.rel(n).equals("obl") || !(p.equals("with") || p.equals("under"))) return;
+    int clause = t.head(n);
+    if (clause == ParseTree.NONE || !t.token(clause).isVerb()) return;
+    List<Integer> fire = new ArrayList<>();
+    for (int c : t.children(n, "nmod")) {
+      if (t.prep(c).equals("of") && FIRE_NOUNS.contains(t.lemma(c))) fire.add(c);
+    }
+    if (fire.isEmpty()) return;
+    List<Arg> helpers = new ArrayList<>();
+    for (int f : fire) {
+      List<Integer> holders = new ArrayList<>(List.of(f, n));
+      for (int h : holders) {
+        for (int c : t.children(h, "nmod")) {
+          if (t.prep(c).equals("by") && c > f) for (int x : t.conjuncts(c)) helpers.addAll(args.resolve(t, x));
+        }
+      }
+      // "with the help of Russian air strikes"
+      if (helpers.isEmpty()) {
+        for (int c : t.children(f, "amod", "compound")) {
+          if (c > f) continue;
+          Arg a = args.modifier(t, c);
+          if (a != null && args.type(a.actor()) != ActorType.PLACE || a != null && args.isState(a.actor())) helpers.add(a);
+        }
+      }
+    }
+    if (helpers.isEmpty()) return;
+    int subject = subjectOf(t, clause);
+    if (subject == ParseTree.NONE) return;
+    List<Arg> helped = new ArrayList<>();
+    for (int x : t.conjuncts(subject)) helped.addAll(args.resolve(t, x));
+    if (helped.isEmpty()) return;
+    out.add(new Candidate(helpers, RelationType.SUPPORTS, helped, n, Stance.ofPredicate(t, clause), "help of"));
+  }
+
+  /**
+   * "X joined forces with Y", "those joining forces with Y" (the gerund parsed as a modifier of "forces"):
+   * X fights alongside Y, so supports it.
+   */
+  private void joinedForces(ParseTree t, int v, List<Candidate> out) {
+    int forces = ParseTree.NONE;
+    int subject = ParseTree.NONE;
+    Stance stance;
+    boolean gerund = t.rel(v).equals("amod") && t.head(v) == v + 1 && t.lemma(v + 1).equals("force");
+    if (gerund) {
+      forces = v + 1;
+      subject = t.child(forces, "nsubj");
+      if (subject == ParseTree.NONE || t.pos(subject).equals("DT")) {
+        int cs = t.child(forces, "csubj");
+        subject = cs == ParseTree.NONE ? ParseTree.NONE : t.child(cs, "nsubj");
+      }
+      stance = Stance.ofPredicate(t, forces);
+    } else {
+      for (int o : t.children(v, "obj")) {
+        if (t.lemma(o).equals("force") && t.children(o, "amod", "compound", "nmod:poss").isEmpty()) forces = o;
+      }
+      subject = forces == ParseTree.NONE ? ParseTree.NONE : subjectOf(t, v);
+      stance = Stance.ofPredicate(t, v);
+    }
+    if (forces == ParseTree.NONE || subject == ParseTree.NONE) return;
+    List<Integer> allies = new ArrayList<>();
+    for (int c : t.children(forces, "nmod")) if (t.prep(c).equals("with")) allies.add(c);
+    if (!gerund) for (int c : t.children(v, "obl")) if (t.prep(c).equals("with")) allies.add(c);
+    if (allies.isEmpty()) return;
+    add(out, t, List.of(subject), RelationType.SUPPORTS, allies, v, stance, "join forces");
+  }
+
+  /** Verbs of going on with an activity, whose gerund the parser may take for a modifier of its object. */
+  private static final Set<String> CONTINUATIVE_VERBS = Set.of("keep", "continue", "resume", "start", "begin");
+
+  /**
+   * "pledged to keep fighting government forces and their allies", parsed with "fighting" as a modifier of
+   * "forces" and "forces" as the object of "keep": the subject of "keep" fights the forces.
+   */
+  private boolean keptUp(ParseTree t, int v, String lemma, RelationType type, List<Candidate> out) {
+    int noun = t.head(v);
+    if (noun == ParseTree.NONE || noun < v || !t.rel(noun).equals("obj")) return false;
+    int g = t.head(noun);
+    if (g != v - 1 || !t.token(g).isVerb() || !CONTINUATIVE_VERBS.contains(t.lemma(g))) return false;
+    int subject = subjectOf(t, g);
+    if (subject == ParseTree.NONE || type == RelationType.NEGOTIATES_WITH) return true;
+    add(out, t, List.of(subject), type, List.of(noun), v, Stance.ofPredicate(t, g), "verb " + lemma);
+    return true;
+  }
+
   /** "The ministry denied supplying weapons to X", parsed with "supplying" as a modifier of "weapons". */
   private void gerund(ParseTree t, int v, RelationType type, List<Candidate> out) {
     int noun = t.head(v);
@@ -656,6 +767,14 @@ final class SentenceRules {
         noun = k;
         break;
       }
+    }
+    // "Iran-backed Lebanese Shia militia Hizballah": the name the description runs into
+    int named = t.head(noun);
+    if (named != ParseTree.NONE && named > noun && t.rel(noun).equals("compound") && t.token(named).isProperNoun()
+        && t.contains(noun + 1)) {
+      Arg a = args.mentionAt(t, named);
+      if (a != null && a.mention().begin() == t.span(noun + 1).begin() && Arguments.organisational(args.type(a.actor()))
+          && !args.isState(a.actor())) noun = named;
     }
     // "the Saudi-led coalition": a coalition (or a named force) is led; "US-led strikes" direct nobody
     if (type == RelationType.DIRECTS && !RelationLexicon.LED_GROUP_HEADS.contains(t.lemma(noun))
@@ -884,6 +1003,10 @@ final class SentenceRules {
       }
     }
     under = own;
+    if (between.isEmpty() && type != RelationType.SUPPORTS && type != RelationType.DIRECTS && type != RelationType.MEMBER_OF) {
+      int b = betweenNearby(t, n);
+      if (b != ParseTree.NONE) between.add(b);
+    }
     if (!between.isEmpty()) {
       for (int b : between) {
         List<Integer> conj = t.conjuncts(b);
@@ -998,6 +1121,24 @@ final class SentenceRules {
     List<Arg> objects = new ArrayList<>();
     for (int o : to) for (int x : t.conjuncts(o)) objects.addAll(resolveOrInner(t, x));
     out.add(new Candidate(subjects, type, objects, n, stance, "noun " + lemma));
+  }
+
+  /**
+   * "The battles are ongoing in that area between the army and the rebels", "fighting was underway between
+   * A and B": a "between" the parser attached to a word after the noun (or to its verb) still says between
+   * whom, when no other relation noun comes between them.
+   */
+  private static int betweenNearby(ParseTree t, int n) {
+    int gov = t.head(n);
+    for (int k = n + 1; k < Math.min(t.end(), n + 12); k++) {
+      if (RelationLexicon.NOUNS.containsKey(t.lemma(k)) && t.token(k).isNoun()) return ParseTree.NONE;
+      if (!t.prep(k).equals("between") || !(t.rel(k).equals("nmod") || t.rel(k).equals("obl"))) continue;
+      int h = t.head(k);
+      if (h == ParseTree.NONE || h == n) return ParseTree.NONE;
+      if (h > n && h < k || h == gov) return t.conjuncts(k).size() > 1 ? k : ParseTree.NONE;
+      return ParseTree.NONE;
+    }
+    return ParseTree.NONE;
   }
 
   /** Verbs whose subject answers an attack named by their object: "responded to a rebel offensive". */
@@ -1177,6 +1318,12 @@ final class SentenceRules {
           if (a != null && !RelationLexicon.BLOCS.containsKey(t.lower(c))) owners.add(a);
         }
       }
+      ownedByModifier = !owners.isEmpty();
+    }
+    if (owners.isEmpty() && t.contains(n - 1) && t.pos(n - 1).equals("NNS") && t.span(n).begin() - t.span(n - 1).end() == 1
+        && !nameRightAfter(t, n).isEmpty()) {
+      // "the rebels supporter Turkey": a plural possessive whose apostrophe was lost
+      owners.addAll(args.resolve(t, n - 1));
       ownedByModifier = !owners.isEmpty();
     }
     if (owners.isEmpty()) return;

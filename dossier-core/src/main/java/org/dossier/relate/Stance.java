@@ -17,6 +17,10 @@ record Stance(boolean hypothetical, int polarity, int claimant) {
   static final Stance STATED = new Stance(false, 1, ParseTree.NONE);
 
   /** The stance of the clause whose predicate (a verb, or a noun or adjective with a copula) is {@code v}. */
+  /** Verbs of going on with something ("keep fighting") and of promising to ("pledged to keep fighting"). */
+  private static final java.util.Set<String> CONTINUATIVE = java.util.Set.of("keep", "continue");
+  private static final java.util.Set<String> PROMISES = java.util.Set.of("pledge", "vow", "promise", "swear");
+
   static Stance ofPredicate(ParseTree t, int v) {
     boolean negated = false;
     boolean hedged = false;
@@ -54,7 +58,9 @@ record Stance(boolean hypothetical, int polarity, int claimant) {
           if (claimant == ParseTree.NONE) hedged = true;
           break;
         }
-        if (RelationLexicon.IRREALIS_VERBS.contains(govLemma)) return new Stance(true, 0, claimant);
+        // "pledged to keep fighting X": the fighting goes on; only its continuation is promised
+        boolean ongoing = rel.equals("xcomp") && CONTINUATIVE.contains(t.lemma(x)) && PROMISES.contains(govLemma);
+        if (RelationLexicon.IRREALIS_VERBS.contains(govLemma) && !ongoing) return new Stance(true, 0, claimant);
         if (rel.equals("xcomp") || gerund) {
           // "continued to back", "began arming": the governing verb's own stance counts
           x = gov;
