@@ -62,6 +62,21 @@ class SpeakersIT {
   }
 
   @Test
+  void an_attribution_can_close_the_sentence_the_quotation_opens(TextAnalyzer analyzer) {
+    assertThat(speakers(analyzer,
+        "“The corridor will stay shut” unless the guarantees arrive, said Nadia Farouk, a negotiator with the relief committee.\n\n"
+            + "“Talks are the only road left” for the two sides, she said on Friday."))
+        .containsExactly("Nadia Farouk -> Nadia Farouk", "she -> Nadia Farouk");
+  }
+
+  @Test
+  void an_inverted_title_may_hold_of(TextAnalyzer analyzer) {
+    assertThat(speakers(analyzer,
+        "“The border crossings must reopen this week,” said former minister of health Samir Aoun, who visited the camps."))
+        .containsExactly("Samir Aoun -> Samir Aoun");
+  }
+
+  @Test
   void she_skips_the_man_named_first(TextAnalyzer analyzer) {
     assertThat(speakers(analyzer,
         "Omar Nasser met Maria Khoury in Beirut on Monday.\n\nShe said: “The talks were useful but nothing was signed.”"))

@@ -490,6 +490,9 @@ public final class ArticleExtractor {
         }
       }
       boolean embedded = firstTok - sStart.tokenBegin() >= 3;
+      // "“...” if she loses, said Jane Roe, an analyst." / "“...” would be fine, Roe said after the vote.":
+      // the attribution closes the sentence the quotation opens
+      if (after == null && firstTok - sStart.tokenBegin() <= 1) after = finalCue(lastTok, sEnd);
       if (after != null && !embedded && !Lexicon.WEAK_SPEECH_VERBS.contains(Lexicon.lower(tokens.get(after.token).lemma()))) return after;
       // before the quotation, in the sentence where it starts (or the one before, if it ends with a colon)
       int from = sStart.tokenBegin();
@@ -537,6 +540,44 @@ public final class ArticleExtractor {
       if (strongWithoutSpeaker != null) return strongWithoutSpeaker;
       if (weak != null) return weak;
       return after;
+    }
+
+    /**
+     * The attribution at the end of the sentence a quotation opens: after its last comma outside quotations,
+     * a speech verb and the name after it (", said Jane Roe, an analyst at ...") or a short noun phrase and
+     * the verb (", Roe said", ", he said"), followed by nothing but a prepositional or adverbial tail.
+     */
+    private Cue finalCue(int lastQuoteTok, Sentence s) {
+      int comma = -1;
+      for (int j = s.tokenEnd() - 1; j > lastQuoteTok; j--) {
+        if (ActorTable.insideAny(tokens.get(j).span(), quoteCover)) return null;
+        if (tokens.get(j).word().equals(",")) {
+          // ", said X, an analyst at ...": the comma before the appositive is not the one
+          if (j + 1 < s.tokenEnd() && (isCue(j + 1) || isCueAfterQuote(j + 1))) {
+            comma = j;
+            break;
+          }
+          if (comma < 0) comma = j;
+        }
+      }
+      if (comma < 0) return null;
+      int j = comma + 1;
+      int verb = -1;
+      if (j < s.tokenEnd() && (isCue(j) || isCueAfterQuote(j))) {
+        if (j + 1 >= s.tokenEnd() || !(isNamed(j + 1) || tokens.get(j + 1).pos().equals("PRP") || tokens.get(j + 1).pos().equals("DT")
+            || tokens.get(j + 1).pos().startsWith("JJ") || tokens.get(j + 1).pos().startsWith("NN"))) return null;
+        verb = j;
+      } else {
+        int k = j;
+        while (k < s.tokenEnd() && k - j < 7 && (tokens.get(k).isNoun() || Set.of("DT", "JJ", "PRP", "POS", "HYPH").contains(tokens.get(k).pos()))) k++;
+        if (k == j || k >= s.tokenEnd() || !(isCue(k) || isCueAfterQuote(k))) return null;
+        verb = k;
+        // after the verb only a tail: "said.", "said on Tuesday.", "said in a statement."
+        int t = verb + 1;
+        if (t < s.tokenEnd() && !isPunct(tokens.get(t)) && !Set.of("IN", "RB", "TO").contains(tokens.get(t).pos())) return null;
+      }
+      if (Lexicon.WEAK_SPEECH_VERBS.contains(Lexicon.lower(tokens.get(verb).lemma()))) return null;
+      return new Cue(verb, true, false, "cue-final");
     }
 
     /**
@@ -659,6 +700,10 @@ public final class ArticleExtractor {
             && Lexicon.lower(tokens.get(k - 1).word()).matches("with|as|while")) head = k;
         if (head < 0) head = mainClauseSubject(s, cue.token);
         if (head < 0) head = subjectFromParse(cue.token, s);
+      } else if (cue.rule.equals("cue-final")) {
+        int k = cue.token - 1;
+        head = tokens.get(k).word().equals(",") ? nounAfter(cue.token + 1, s) : adjacentSubject(cue.token, s);
+        head = outsideQuotes(head);
       } else if (cue.after) {
         // "...," says Bossie / "...," replied Obama, whose ...: the name right after the verb
         head = invertedSubject(cue.token, s);
@@ -739,8 +784,10 @@ public final class ArticleExtractor {
       if (k >= s.tokenBegin() && !isQuoteToken(k) && !ActorTable.insideAny(tokens.get(k).span(), quoteCover)) return -1;
       int j = verb + 1;
       // "said retired neurosurgeon Ben Carson": title words before the name
-      while (j < s.tokenEnd() && j <= verb + 5 && !isNamed(j)
-          && (tokens.get(j).pos().startsWith("JJ") || tokens.get(j).pos().startsWith("NN") || tokens.get(j).pos().equals("DT"))) j++;
+      // "said former secretary of state Jane Roe": "of" inside the title
+      while (j < s.tokenEnd() && j <= verb + 7 && !isNamed(j)
+          && (tokens.get(j).pos().startsWith("JJ") || tokens.get(j).pos().startsWith("NN") || tokens.get(j).pos().equals("DT")
+              || j > verb + 1 && Lexicon.lower(tokens.get(j).word()).equals("of") && tokens.get(j - 1).isNoun())) j++;
       if (j < s.tokenEnd() && isNamed(j)) {
         Mention m = actors.namedMentionAt(tokens.get(j).span().begin());
         if (m == null) return -1;
