@@ -45,11 +45,11 @@ class RelationsEvalIT {
     assertThat(report.rejected()).isEmpty();
     assertThat(report.failures()).isEmpty();
     JsonNode out = json.readTree(report.toJson());
-    assertThat(out.get("articles").asInt()).isEqualTo(41);
+    assertThat(out.get("articles").asInt()).isEqualTo(49);
     assertThat(out.get("dossier").get("quotes").isNull()).isTrue();
     JsonNode relations = out.get("dossier").get("relations");
     assertThat(relations).isNotNull();
-    assertThat(relations.get("n_gold").asInt()).isEqualTo(listed).isEqualTo(209);
+    assertThat(relations.get("n_gold").asInt()).isEqualTo(listed).isEqualTo(240);
     assertThat(relations.get("n_predicted").asInt()).isNotNegative();
     for (String score : List.of("precision", "f1")) {
       JsonNode v = relations.get(score);
