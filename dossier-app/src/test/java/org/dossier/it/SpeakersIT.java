@@ -77,6 +77,14 @@ class SpeakersIT {
   }
 
   @Test
+  void one_of_a_group_speaks_and_agree_follows_a_quotation(TextAnalyzer analyzer) {
+    assertThat(speakers(analyzer,
+        "“The convoy was turned back twice,” said one of the drivers, who asked not to be named.\n\n"
+            + "“Nobody told us why,” agreed Yusuf Demir, a second driver."))
+        .containsExactly("one of the drivers -> ?", "Yusuf Demir -> Yusuf Demir");
+  }
+
+  @Test
   void she_skips_the_man_named_first(TextAnalyzer analyzer) {
     assertThat(speakers(analyzer,
         "Omar Nasser met Maria Khoury in Beirut on Monday.\n\nShe said: “The talks were useful but nothing was signed.”"))

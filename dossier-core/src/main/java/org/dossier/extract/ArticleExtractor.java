@@ -725,6 +725,11 @@ public final class ArticleExtractor {
       return tokens.get(j + 1).isNoun() && tokens.get(j - 1).pos().equals("HYPH");
     }
 
+    /** "one of the advisers": the word "one" followed by "of". */
+    private boolean isOneOf(int j, Sentence s) {
+      return j + 2 < s.tokenEnd() && Lexicon.lower(tokens.get(j).word()).equals("one") && Lexicon.lower(tokens.get(j + 1).word()).equals("of");
+    }
+
     /** "was asked", "being told": a participle after a form of "be" or "get", or a passive in the parse. */
     private boolean isPassive(int verb, Sentence s) {
       if (!tokens.get(verb).pos().equals("VBN")) return false;
@@ -788,6 +793,8 @@ public final class ArticleExtractor {
       while (j < s.tokenEnd() && j <= verb + 7 && !isNamed(j)
           && (tokens.get(j).pos().startsWith("JJ") || tokens.get(j).pos().startsWith("NN") || tokens.get(j).pos().equals("DT")
               || j > verb + 1 && Lexicon.lower(tokens.get(j).word()).equals("of") && tokens.get(j - 1).isNoun())) j++;
+      // "said one of two witnesses who ...": the partitive is the speaker
+      if (j == verb + 1 && isOneOf(j, s)) return j;
       if (j < s.tokenEnd() && isNamed(j)) {
         Mention m = actors.namedMentionAt(tokens.get(j).span().begin());
         if (m == null) return -1;
@@ -982,6 +989,14 @@ public final class ArticleExtractor {
           return new Speaker(Speaker.UNRESOLVED, h.span(), h.word(), Optional.empty());
         }
         return null;
+      }
+      // "said one of those advisers": the speaker is one of a group nobody names
+      if (isOneOf(head, s)) {
+        int noun = nounAfter(head + 2, s);
+        if (noun >= 0) {
+          Span np = new Span(h.span().begin(), tokens.get(noun).span().end());
+          return new Speaker(Speaker.UNRESOLVED, np, np.of(text), Optional.empty());
+        }
       }
       // "the two write"
       if (h.pos().equals("CD") && head > s.tokenBegin() && tokens.get(head - 1).pos().equals("DT")) {

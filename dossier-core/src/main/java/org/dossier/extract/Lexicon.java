@@ -37,7 +37,8 @@ final class Lexicon {
   /** Verbs that attribute a quotation only when they follow it ("“...” a message on the site reads"). */
   static final Set<String> AFTER_QUOTE_VERBS = Set.of("read", "bark", "beam", "snap", "gush", "sneer", "muse",
       "marvel", "sigh", "laugh", "smile", "shrug", "interject", "interrupt", "chuckle", "cry", "holler", "grumble",
-      "mutter", "whisper", "growl", "snarl", "fume", "rage", "bellow", "remember", "react", "question", "reason", "retaliate", "press", "persist", "prod");
+      "mutter", "whisper", "growl", "snarl", "fume", "rage", "bellow", "remember", "react", "question", "reason", "retaliate", "press", "persist", "prod",
+      "agree");
 
   /** Verb and particle that together cue speech ("shot back", "went on", "chimed in"). */
   static final Set<String> PHRASAL_SPEECH_VERBS = Set.of("shoot back", "fire back", "hit back", "push back",
