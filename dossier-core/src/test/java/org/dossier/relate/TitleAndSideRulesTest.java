@@ -1,13 +1,13 @@
 package org.dossier.relate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dossier.relate.MaroviaWorld.relations;
+import static org.dossier.relate.MaroviaWorld.world;
 
-import java.util.List;
 import org.dossier.model.ActorType;
 import org.dossier.model.ArticleFacts;
 import org.dossier.model.MentionType;
 import org.dossier.model.Relation;
-import org.dossier.resolve.ActorDictionary;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,31 +17,11 @@ import org.junit.jupiter.api.Test;
  */
 class TitleAndSideRulesTest {
 
-  private static final ActorDictionary DICTIONARY = ActorDictionary.parse("test-actors.tsv",
-      "Marovia\tstate\t~the regime\tMarovian\tVelland\nOstrelia\tstate\t-\tOstrelian\t-\n");
-
-  private static final RelationExtractor EXTRACTOR = new RelationExtractor(DICTIONARY);
-
-  private static ParsedArticle world() {
-    return new ParsedArticle()
-        .named("Marovia", MentionType.LOCATION, ActorType.STATE)
-        .named("Ostrelia", MentionType.LOCATION, ActorType.STATE)
-        .named("Velland", MentionType.LOCATION, ActorType.PLACE)
-        .named("Corran", MentionType.LOCATION, ActorType.PLACE)
-        .named("Talvan Front", MentionType.ORGANIZATION, ActorType.ARMED_GROUP)
-        .named("Sarn Brigade", MentionType.ORGANIZATION, ActorType.ARMED_GROUP)
-        .named("Ivo Marsh", MentionType.PERSON, ActorType.PERSON);
-  }
-
-  private static List<String> relations(ParsedArticle a) {
-    return ParsedArticle.describe(EXTRACTOR.extract(a.facts(), a.analysis()));
-  }
-
   @Test
   void a_name_run_into_its_title_is_a_member_of_the_organisation_of_the_title() {
     ParsedArticle a = world().sentence("Ivo_NNP_2_compound Marsh_NNP_3_compound Executive_NNP_4_compound Director_NNP_9_nsubj"
         + " of_IN_8_case the_DT_8_det Talvan_NNP_8_compound Front_NNP_4_nmod said_VBD_0_root_say ._._9_punct");
-    ArticleFacts f = EXTRACTOR.extract(a.facts(), a.analysis());
+    ArticleFacts f = MaroviaWorld.extract(a);
     assertThat(ParsedArticle.describe(f)).containsExactly("Ivo Marsh member_of Talvan Front +1");
     Relation r = f.relations().get(0);
     assertThat(r.subjectMention().of(a.text())).isEqualTo("Ivo Marsh");

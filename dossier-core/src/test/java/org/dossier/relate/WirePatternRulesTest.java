@@ -1,11 +1,12 @@
 package org.dossier.relate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dossier.relate.MaroviaWorld.inMarovia;
+import static org.dossier.relate.MaroviaWorld.relations;
+import static org.dossier.relate.MaroviaWorld.world;
 
-import java.util.List;
 import org.dossier.model.ActorType;
 import org.dossier.model.MentionType;
-import org.dossier.resolve.ActorDictionary;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,28 +16,6 @@ import org.junit.jupiter.api.Test;
  * sentences and names, as in {@link GeneralPatternRulesTest}.
  */
 class WirePatternRulesTest {
-
-  private static final ActorDictionary DICTIONARY = ActorDictionary.parse("test-actors.tsv",
-      "Marovia\tstate\t~the regime\tMarovian\tVelland\nOstrelia\tstate\t-\tOstrelian\t-\n");
-
-  private static final RelationExtractor EXTRACTOR = new RelationExtractor(DICTIONARY);
-
-  private static ParsedArticle world() {
-    return new ParsedArticle()
-        .named("Marovia", MentionType.LOCATION, ActorType.STATE)
-        .named("Ostrelia", MentionType.LOCATION, ActorType.STATE)
-        .named("Corran", MentionType.LOCATION, ActorType.PLACE)
-        .named("Talvan Front", MentionType.ORGANIZATION, ActorType.ARMED_GROUP)
-        .named("Sarn Brigade", MentionType.ORGANIZATION, ActorType.ARMED_GROUP);
-  }
-
-  private static ParsedArticle inMarovia() {
-    return world().sentence("Marovia_NNP_2_nsubj mourned_VBD_0_root_mourn ._._2_punct");
-  }
-
-  private static List<String> relations(ParsedArticle a) {
-    return ParsedArticle.describe(EXTRACTOR.extract(a.facts(), a.analysis()));
-  }
 
   @Test
   void pledging_to_keep_fighting_forces_and_their_allies_opposes_them_and_the_states_the_allies_are_named_by() {
