@@ -30,7 +30,7 @@ final class NameGender {
     static final Map<String, Gender> NAMES = load();
   }
 
-  /** The gender of a person's full name by its first word ("Hillary Clinton" is female); UNKNOWN if one word. */
+  /** The gender of a person's full name by its first word ("Maria Khoury" is female); UNKNOWN if one word. */
   static Gender ofName(List<String> nameTokens) {
     if (nameTokens.size() < 2) return Gender.UNKNOWN;
     return Holder.NAMES.getOrDefault(nameTokens.get(0).toLowerCase(Locale.ROOT), Gender.UNKNOWN);

@@ -171,7 +171,7 @@ final class MentionRepair {
 
   /**
    * An outlet, or a name in the possessive, is split off the end of a mention; so is a known place,
-   * state or organisation at the end of a person's name that keeps two words ("Homs Talal Barazi").
+   * state or organisation at the end of a person's name that keeps two words ("Velland Ivo Marsh").
    */
   private static boolean peelable(Segment s, boolean person, int restTokens) {
     if (!s.known()) return false;
