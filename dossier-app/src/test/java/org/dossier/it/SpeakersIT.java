@@ -90,4 +90,18 @@ class SpeakersIT {
         "Omar Nasser met Maria Khoury in Beirut on Monday.\n\nShe said: “The talks were useful but nothing was signed.”"))
         .containsExactly("She -> Maria Khoury");
   }
+
+  @Test
+  void an_attribution_closing_the_sentence_outranks_the_speech_verb_inside_it(TextAnalyzer analyzer) {
+    assertThat(speakers(analyzer,
+        "Fadi Khalil said the governor “would not survive the vote in the assembly,” Rania Aziz recalled on Tuesday."))
+        .containsExactly("Rania Aziz -> Rania Aziz");
+  }
+
+  @Test
+  void according_to_after_a_quotation_names_its_source(TextAnalyzer analyzer) {
+    assertThat(speakers(analyzer,
+        "“The crossing will open again at dawn on Friday,” according to Hana Rizk, a spokeswoman for the relief agency."))
+        .containsExactly("Hana Rizk -> Hana Rizk");
+  }
 }

@@ -472,7 +472,9 @@ public final class ArticleExtractor {
           if (t.span().begin() < qe || t.span().begin() >= paraEnd) continue;
           if (ActorTable.insideAny(t.span(), quoteCover)) break;
           if (isCue(j) || isCueAfterQuote(j)) {
-            after = new Cue(j, true, false, "cue-after");
+            // "...,” according to the report": the phrase after "according to" is the source
+            boolean acc = Lexicon.lower(t.word()).equals("according");
+            after = new Cue(j, true, acc, acc ? "according-to" : "cue-after");
             break;
           }
           // "...," Harry Bond, who was among those polled, said: a relative clause set off by commas
@@ -494,6 +496,9 @@ public final class ArticleExtractor {
       // the attribution closes the sentence the quotation opens
       if (after == null && firstTok - sStart.tokenBegin() <= 1) after = finalCue(lastTok, sEnd);
       if (after != null && !embedded && !Lexicon.WEAK_SPEECH_VERBS.contains(Lexicon.lower(tokens.get(after.token).lemma()))) return after;
+      // "Grayson said Randolph “would lose,” the source recalled.": an attribution that closes the sentence
+      // reports all of it, the inner speech verb included; its source is the one quoted
+      if (after != null && embedded && tokens.get(after.token).sentence() == sEnd.index() && closesSentence(after.token)) return after;
       // before the quotation, in the sentence where it starts (or the one before, if it ends with a colon)
       int from = sStart.tokenBegin();
       boolean colon = false;
@@ -539,7 +544,10 @@ public final class ArticleExtractor {
       if (notGoverning != null) return notGoverning;
       if (strongWithoutSpeaker != null) return strongWithoutSpeaker;
       if (weak != null) return weak;
-      return after;
+      // "That would bring “a long summer” for the party, said Jane Roe, an analyst.": with no cue of its own,
+      // a quotation inside a sentence takes the attribution that closes the sentence
+      if (firstTok - sStart.tokenBegin() > 1) return finalCue(lastTok, sEnd);
+      return null;
     }
 
     /**
@@ -578,6 +586,32 @@ public final class ArticleExtractor {
       }
       if (Lexicon.WEAK_SPEECH_VERBS.contains(Lexicon.lower(tokens.get(verb).lemma()))) return null;
       return new Cue(verb, true, false, "cue-final");
+    }
+
+    /**
+     * True when the speech verb at {@code verb} closes its sentence as a bare attribution ("..., the source
+     * recalled.", "..., said Jane Roe, an analyst."): a strong verb that takes no clause or object of its own
+     * and is followed by no quotation, "that", colon or other finite verb (but for a relative clause on the
+     * speaker, "said Roe, who ...", or a participle, "Roe said, adding ...").
+     */
+    private boolean closesSentence(int verb) {
+      if (Lexicon.WEAK_SPEECH_VERBS.contains(Lexicon.lower(tokens.get(verb).lemma()))) return false;
+      Sentence s = at.sentences().get(tokens.get(verb).sentence());
+      for (int k = verb + 1; k < s.tokenEnd(); k++) {
+        String w = Lexicon.lower(tokens.get(k).word());
+        if (w.equals("that") || w.equals(":") || isQuoteToken(k)) return false;
+        if (Set.of("who", "whose", "which").contains(w)) break;
+        // "..., the source recalled, adding that ...": a participle of its own after a comma
+        if (w.equals(",") && k + 1 < s.tokenEnd() && tokens.get(k + 1).pos().equals("VBG")) break;
+        if (Set.of("VBD", "VBZ", "VBP", "MD").contains(tokens.get(k).pos())) return false;
+      }
+      if (s.parsed()) {
+        for (var d : s.dependencies()) {
+          // the parser often hangs the words before the verb on it as its clause; only what follows counts
+          if (d.governor() == verb && d.dependent() > verb && Set.of("ccomp", "xcomp", "obj").contains(d.relation())) return false;
+        }
+      }
+      return true;
     }
 
     /**
