@@ -33,25 +33,39 @@ class RelationsGoldTest {
   static final Pattern FAKES_ID = Pattern.compile("fakes-r(\\d{3})-(\\d+)");
 
   static Path goldFile() {
-    try {
-      return Path.of(RelationsGoldTest.class.getResource("/gold/relations-gold.jsonl").toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return resource("/gold/relations-gold.jsonl");
   }
 
   /** The held-out batches D and E: the same lines as in {@link #goldFile()}, for scoring them alone. */
   static Path heldOutFile() {
+    return resource("/gold/relations-heldout.jsonl");
+  }
+
+  private static Path resource(String name) {
     try {
-      return Path.of(RelationsGoldTest.class.getResource("/gold/relations-heldout.jsonl").toURI());
+      return Path.of(RelationsGoldTest.class.getResource(name).toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
   }
 
   static GoldSet read() {
-    Path corpus = Corpus.require(".");
-    return new GoldJsonlReader(corpus).read(goldFile());
+    return read(goldFile());
+  }
+
+  private static GoldSet read(Path file) {
+    return new GoldJsonlReader(Corpus.require(".")).read(file);
+  }
+
+  /** The FA-KES record numbers of a gold set's articles, sorted. */
+  private static List<Integer> records(GoldSet gold) {
+    return gold.articles().stream().map(GoldArticle::id).map(FAKES_ID::matcher)
+        .filter(Matcher::matches).map(m -> Integer.parseInt(m.group(1))).sorted().toList();
+  }
+
+  /** Every {@code step}-th record from {@code first} up to {@code last}, added to {@code out}. */
+  private static void every(int step, int first, int last, List<Integer> out) {
+    for (int r = first; r <= last; r += step) out.add(r);
   }
 
   @Test
@@ -74,33 +88,31 @@ class RelationsGoldTest {
   void the_held_out_file_is_batches_d_and_e_line_for_line() throws Exception {
     List<String> all = java.nio.file.Files.readAllLines(goldFile());
     List<String> heldOut = java.nio.file.Files.readAllLines(heldOutFile());
-    GoldSet gold = new GoldJsonlReader(Corpus.require(".")).read(heldOutFile());
-    List<Integer> records = gold.articles().stream().map(GoldArticle::id).map(FAKES_ID::matcher)
-        .filter(Matcher::matches).map(m -> Integer.parseInt(m.group(1))).sorted().toList();
+    GoldSet gold = read(heldOutFile());
+    List<Integer> records = records(gold);
 
     assertThat(gold.rejected()).isEmpty();
     assertThat(heldOut).hasSize(20);
     assertThat(all).containsAll(heldOut);
     List<Integer> expected = new java.util.ArrayList<>();
-    for (int r = 3 * EVERY / 4; r <= 279; r += EVERY) expected.add(r);
-    for (int r = 4; r < FAKES_RECORDS; r += 2 * EVERY) expected.add(r);
+    every(EVERY, 3 * EVERY / 4, 279, expected);
+    every(2 * EVERY, 4, FAKES_RECORDS - 1, expected);
     java.util.Collections.sort(expected);
     assertThat(records).isEqualTo(expected).hasSize(20);
   }
 
   @Test
   void the_fakes_articles_are_every_36th_record_from_the_first_and_from_the_9th_18th_27th_up_to_279_and_every_72nd_from_the_4th() {
-    List<Integer> records = read().articles().stream().map(GoldArticle::id).map(FAKES_ID::matcher)
-        .filter(Matcher::matches).map(m -> Integer.parseInt(m.group(1))).sorted().toList();
+    List<Integer> records = records(read());
 
     List<Integer> expected = new java.util.ArrayList<>();
-    for (int r = 0; r < FAKES_RECORDS; r += EVERY) expected.add(r);
+    every(EVERY, 0, FAKES_RECORDS - 1, expected);
     // batches B, C and D, annotated in session 3 as held-out checks of the relation rules (docs/ANNOTATION.md)
-    for (int r = EVERY / 2; r <= 270; r += EVERY) expected.add(r);
-    for (int r = EVERY / 4; r <= 270; r += EVERY) expected.add(r);
-    for (int r = 3 * EVERY / 4; r <= 279; r += EVERY) expected.add(r);
+    every(EVERY, EVERY / 2, 270, expected);
+    every(EVERY, EVERY / 4, 270, expected);
+    every(EVERY, 3 * EVERY / 4, 279, expected);
     // batch E, annotated in session 4 as a held-out check nobody working on the rules has read
-    for (int r = 4; r < FAKES_RECORDS; r += 2 * EVERY) expected.add(r);
+    every(2 * EVERY, 4, FAKES_RECORDS - 1, expected);
     java.util.Collections.sort(expected);
     assertThat(records).isEqualTo(expected).hasSize(59);
   }
