@@ -310,6 +310,10 @@ final class RelationLexicon {
     all.addAll(MEMBER_ROLES);
     all.addAll(LEADER_ROLES);
     all.addAll(PART_NOUNS);
+    // "Qatar is a strong supporter of the rebels", "Assad's foes": relational nouns
+    all.addAll(SUPPORTER_NOUNS);
+    all.addAll(CLIENT_NOUNS);
+    all.addAll(ENEMY_NOUNS);
     // "pits X against Y", "the X-linked group", "renouncing its status as", "an alliance of", "under the banner of"
     all.addAll(Set.of("pit", "link", "renounce", "sever", "alliance", "banner"));
     all.remove("official");

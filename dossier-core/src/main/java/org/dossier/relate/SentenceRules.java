@@ -42,6 +42,7 @@ final class SentenceRules {
       }
       Token tok = t.token(k);
       if (tok.isVerb() && t.lemma(k).equals("pit")) pit(t, k, out);
+      if (tok.isVerb()) oneSide(t, k, out);
       if (tok.isVerb() && t.lemma(k).equals("join")) joinedForces(t, k, out);
       if (tok.isVerb() && SEVER_VERBS.contains(t.lemma(k))) severed(t, k, out);
       boolean roleAdjective = tok.pos().startsWith("JJ") && (t.rel(k).equals("amod") || t.rel(k).equals("compound"))
@@ -482,6 +483,59 @@ final class SentenceRules {
     if (member == ParseTree.NONE) return;
     Stance stance = t.token(gov).isVerb() ? Stance.ofPredicate(t, gov) : Stance.STATED;
     add(out, t, List.of(member), RelationType.MEMBER_OF, of, n, stance, "under the banner of");
+  }
+
+  /** Verbs of moving on the enemy that need no object: "the army and the militia advanced". */
+  private static final Set<String> ADVANCE_VERBS = Set.of("advance", "push", "press", "surge", "sweep", "move");
+
+  /** Verbs of taking ground or striking that, with an object, make their coordinated subjects one side. */
+  private static final Set<String> ASSAULT_VERBS = Set.of("storm", "seize", "retake", "recapture", "capture", "encircle",
+      "surround", "regain", "liberate", "besiege", "attack", "strike", "bomb", "shell", "pound", "target", "raid",
+      "ambush", "kill", "oust", "expel", "repel", "overrun", "bombard", "enter", "take");
+
+  /** Nouns of military action that, as a verb's object ("continued their advances", "carried out strikes"), do the same. */
+  private static final Set<String> ACTION_NOUNS = Set.of("advance", "offensive", "counteroffensive", "counter-offensive",
+      "assault", "attack", "strike", "airstrike", "air-strike", "raid", "bombardment", "shelling", "campaign", "operation",
+      "push", "ambush");
+
+  /**
+   * Two forces named together as the subject of a military action ("the army and the Talvan Front advanced", "the
+   * regime and Ostrelian jets carried out strikes") fight on one side (docs/ANNOTATION.md): the others support the
+   * state among them, the first state named when there are several. With no state among them nothing is said.
+   */
+  private void oneSide(ParseTree t, int v, List<Candidate> out) {
+    String lemma = t.lemma(v);
+    boolean military = ADVANCE_VERBS.contains(lemma) && t.children(v, "obj").isEmpty();
+    for (int o : t.children(v, "obj")) {
+      if (ACTION_NOUNS.contains(t.lemma(o)) || ASSAULT_VERBS.contains(lemma)) military = true;
+    }
+    if (!military) return;
+    int subject = ParseTree.NONE;
+    for (int c : t.children(v, "nsubj")) subject = c;
+    if (subject == ParseTree.NONE) return;
+    List<Integer> conj = t.conjuncts(subject);
+    if (conj.size() < 2) return;
+    int principal = ParseTree.NONE;
+    Arg state = null;
+    for (int c : conj) {
+      for (Arg a : args.resolve(t, c)) {
+        if (state == null && args.isState(a.actor())) {
+          state = a;
+          principal = c;
+        }
+      }
+    }
+    if (state == null) return;
+    Stance stance = Stance.ofPredicate(t, v);
+    if (stance.hypothetical()) return;
+    for (int c : conj) {
+      if (c == principal) continue;
+      List<Arg> side = new ArrayList<>();
+      for (Arg a : args.resolve(t, c)) {
+        if (a.actor() != state.actor()) side.add(a);
+      }
+      if (!side.isEmpty()) out.add(new Candidate(side, RelationType.SUPPORTS, List.of(state), v, stance, "one side"));
+    }
   }
 
   /** "X and Y fought alongside Z", "fought together", "fought with Z": coordinated subjects on one side. */
@@ -1101,7 +1155,10 @@ final class SentenceRules {
         for (int x : t.conjuncts(b)) subjects.addAll(args.resolve(t, x));
       }
     }
-    if (subjects.isEmpty() && type != RelationType.SUPPORTS && gov != ParseTree.NONE) {
+    // "Ostrelia boosts military support for the Talvan Front": who gives is the verb's subject
+    boolean given = type == RelationType.SUPPORTS && gov != ParseTree.NONE && t.rel(n).equals("obj")
+        && GIVING_VERBS.contains(t.lemma(gov));
+    if (subjects.isEmpty() && (type != RelationType.SUPPORTS || given) && gov != ParseTree.NONE) {
       // "X held talks with Y", "X launched an offensive against Y", "X is at war with Y"
       int subject = ParseTree.NONE;
       if (!t.children(n, "cop").isEmpty()) subject = t.child(n, "nsubj");
@@ -1146,6 +1203,10 @@ final class SentenceRules {
       "resist", "confront", "retaliate", "ward");
 
   /** Verbs whose object noun carries the meaning: "carry out strikes on", "hold talks with". */
+  /** Verbs whose subject gives the support that is their object: "boosted its support for X". */
+  private static final Set<String> GIVING_VERBS = Set.of("boost", "increase", "step", "give", "lend", "offer", "expand",
+      "intensify", "continue", "maintain", "bolster", "pledge", "announce", "double");
+
   private static final Set<String> LIGHT_VERBS = Set.of("carry", "launch", "conduct", "wage", "mount", "stage", "hold",
       "begin", "start", "resume", "continue", "intensify", "escalate", "step", "open");
 

@@ -227,4 +227,30 @@ class RelationExtractorTest {
     assertThat(RelationExtractor.ACTOR_NOUNS).contains("militia", "rebel", "jihadist", "fighter", "force");
     assertThat(RelationType.OPPOSES.symmetric()).isTrue();
   }
+
+  @Test
+  void two_forces_named_together_in_an_advance_are_one_side_and_the_other_supports_the_state() {
+    ParsedArticle a = world().sentence("The_DT_3_det Marovian_JJ_3_amod army_NN_8_nsubj and_CC_7_cc the_DT_7_det Talvan_NNP_7_compound"
+        + " Front_NNP_3_conj continued_VBD_0_root_continue their_PRP$_10_nmod:poss advances_NNS_8_obj_advance ._._8_punct");
+    assertThat(relations(a)).containsExactly("Talvan Front supports Marovia +1");
+  }
+
+  @Test
+  void two_groups_advancing_together_with_no_state_among_them_say_nothing() {
+    ParsedArticle a = world().sentence("The_DT_3_det Talvan_NNP_3_compound Front_NNP_8_nsubj and_CC_7_cc the_DT_7_det Sarn_NNP_7_compound"
+        + " Brigade_NNP_3_conj continued_VBD_0_root_continue their_PRP$_10_nmod:poss advances_NNS_8_obj_advance ._._8_punct");
+    assertThat(relations(a)).isEmpty();
+  }
+
+  @Test
+  void who_boosts_support_for_an_actor_supports_it() {
+    ParsedArticle a = world().sentence("Ostrelia_NNP_2_nsubj boosted_VBD_0_root_boost military_JJ_4_amod support_NN_2_obj for_IN_8_case"
+        + " the_DT_8_det Talvan_NNP_8_compound Front_NNP_4_nmod ._._2_punct");
+    assertThat(relations(a)).containsExactly("Ostrelia supports Talvan Front +1");
+  }
+
+  @Test
+  void relational_nouns_select_a_sentence_for_parsing() {
+    assertThat(RelationExtractor.TRIGGER_LEMMAS).contains("supporter", "backer", "proxy", "enemy", "foe");
+  }
 }
