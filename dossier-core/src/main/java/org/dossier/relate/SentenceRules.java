@@ -529,7 +529,8 @@ final class SentenceRules {
     Stance stance = Stance.ofPredicate(t, v);
     if (stance.hypothetical()) return;
     for (int c : conj) {
-      if (c == principal) continue;
+      // "the army and allied militias" are the allied rule's
+      if (c == principal || t.children(c).stream().anyMatch(m -> t.lemma(m).equals("ally"))) continue;
       List<Arg> side = new ArrayList<>();
       for (Arg a : args.resolve(t, c)) {
         if (a.actor() != state.actor()) side.add(a);

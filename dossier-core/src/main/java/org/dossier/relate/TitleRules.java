@@ -47,9 +47,11 @@ final class TitleRules {
   List<Candidate> apply(ParseTree t) {
     List<Candidate> out = new ArrayList<>();
     for (int k = t.first(); k < t.end(); k++) {
+      possessiveName(t, k, out);
       if (!isRole(t, k)) continue;
       organisationFirst(t, k, out);
       nameFirst(t, k, out);
+      titleOfOrganisation(t, k, out);
     }
     return out;
   }
@@ -125,6 +127,48 @@ final class TitleRules {
     if (j >= t.end() || !Set.of("of", "for", "at", "with").contains(t.lower(j))) return;
     Arg org = organisationAfter(t, j + 1, 0);
     if (org != null) out.add(candidate(person, org, role, former));
+  }
+
+  /**
+   * "the head of the Talvan Front Ivo Marsh said": title, "of", organisation, then the name with no comma before
+   * it (a feed that lost its commas). A name before the title is {@link #nameFirst}'s.
+   */
+  private void titleOfOrganisation(ParseTree t, int role, List<Candidate> out) {
+    if (role > t.first() && args.mentionAt(t, role - 1) != null) return;
+    int of = role + 1;
+    if (!t.contains(of) || !Set.of("of", "for").contains(t.lower(of))) return;
+    Arg org = organisationAfter(t, of + 1, 0);
+    if (org == null) return;
+    int j = t.text.tokenAtOrAfter(org.mention().end());
+    if (!t.contains(j) || t.span(j).begin() < org.mention().end()) return;
+    Arg person = args.mentionAt(t, j);
+    if (person == null || args.type(person.actor()) != ActorType.PERSON || person.mention().begin() != t.span(j).begin()) return;
+    boolean former = role > t.first() && t.lower(role - 1).equals("former");
+    out.add(candidate(person, org, role, former));
+  }
+
+  /**
+   * "the Talvan Front's Ivo Marsh", also with the apostrophe lost ("the Observatorys Ivo Marsh"): an organisation's
+   * possessive right before a person's name makes the person one of the organisation's. Not a state's ("Ostrelia's
+   * Ivo Marsh" is a citizen, or an office the relation stage does not keep).
+   */
+  private void possessiveName(ParseTree t, int k, List<Candidate> out) {
+    Arg org = args.mentionAt(t, k);
+    if (org == null || !organisation(org) || args.isState(org.actor()) || org.mention().end() > t.span(k).end()) return;
+    int j = k + 1;
+    if (org.mention().end() < t.span(k).end()) {
+      // the mention stops before a possessive "s" glued to the last word
+      String w = t.word(k);
+      if (!w.endsWith("s") || t.span(k).end() - org.mention().end() != 1) return;
+    } else if (t.contains(j) && Set.of("'s", "’s", "'", "’").contains(t.lower(j))) {
+      j++;
+    } else {
+      return;
+    }
+    if (!t.contains(j)) return;
+    Arg person = args.mentionAt(t, j);
+    if (person == null || args.type(person.actor()) != ActorType.PERSON || person.mention().begin() != t.span(j).begin()) return;
+    out.add(new Candidate(List.of(person), RelationType.MEMBER_OF, List.of(org), k, Stance.STATED, "possessive name"));
   }
 
   /** The organisation named at {@code k} after determiners and modifiers ("the Aleppo-based opposition group X"). */

@@ -48,6 +48,24 @@ class TitleAndSideRulesTest {
   }
 
   @Test
+  void a_title_of_an_organisation_run_into_a_name_makes_the_name_a_member() {
+    ParsedArticle a = world()
+        .unparsed("The_DT_0_det head_NN_0_root of_IN_0_case the_DT_0_det Talvan_NNP_0_compound Front_NNP_0_nmod"
+            + " Ivo_NNP_0_compound Marsh_NNP_0_root said_VBD_0_root nothing_NN_0_obj ._._0_punct");
+    assertThat(relations(a)).containsExactly("Ivo Marsh member_of Talvan Front +1");
+  }
+
+  @Test
+  void an_organisations_possessive_before_a_name_makes_a_member_but_a_states_does_not() {
+    ParsedArticle a = world()
+        .unparsed("the_DT_0_det Sarn_NNP_0_compound Brigade_NNP_0_compound 's_POS_0_case Ivo_NNP_0_compound Marsh_NNP_0_root"
+            + " said_VBD_0_root ._._0_punct")
+        // a state's possessive states no membership
+        .unparsed("Marovia_NNP_0_compound 's_POS_0_case Ivo_NNP_0_compound Marsh_NNP_0_root spoke_VBD_0_root ._._0_punct");
+    assertThat(relations(a)).containsExactly("Ivo Marsh member_of Sarn Brigade +1");
+  }
+
+  @Test
   void an_office_the_dictionary_types_as_a_state_keeps_its_members() {
     ParsedArticle a = world().named("Marovian Defence Ministry", MentionType.ORGANIZATION, ActorType.STATE)
         .unparsed("Marovian_NNP_0_compound Defence_NNP_0_compound Ministry_NNP_0_compound spokesman_NN_0_compound"
