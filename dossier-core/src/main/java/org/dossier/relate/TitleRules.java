@@ -166,9 +166,37 @@ final class TitleRules {
       return;
     }
     if (!t.contains(j)) return;
+    int part = j;
+    while (t.contains(part + 1) && Set.of("former", "one-time", "syrian", "iraqi", "local", "regional").contains(t.lower(part))) part++;
+    if (RelationLexicon.PART_NOUNS.contains(t.lemma(part)) && t.token(part).isNoun()) {
+      partAfter(t, part, org, out);
+      return;
+    }
     Arg person = args.mentionAt(t, j);
     if (person == null || args.type(person.actor()) != ActorType.PERSON || person.mention().begin() != t.span(j).begin()) return;
     out.add(new Candidate(List.of(person), RelationType.MEMBER_OF, List.of(org), k, Stance.STATED, "possessive name"));
+  }
+
+  /**
+   * "the Talvan Front's affiliate in Marovia, the Sarn Brigade", "the Talvan Fronts affiliate the Sarn Brigade": the
+   * organisation named right after a possessed part noun (and an optional "in" place) is a member of the possessor.
+   */
+  private void partAfter(ParseTree t, int part, Arg whole, List<Candidate> out) {
+    int j = part + 1;
+    if (t.contains(j) && t.lower(j).equals("in")) {
+      Arg place = t.contains(j + 1) ? args.mentionAt(t, j + 1) : null;
+      if (place == null) return;
+      j = t.text.tokenAtOrAfter(place.mention().end());
+    }
+    // "the Sarn Brigade", "al-Sarn Brigade" when the mention leaves out the article
+    while (t.contains(j) && args.mentionAt(t, j) == null && Set.of(",", "the", "al", "el", "-").contains(t.lower(j))) j++;
+    if (!t.contains(j)) return;
+    Arg member = args.mentionAt(t, j);
+    if (member == null || !organisation(member) || args.isState(member.actor()) || member.actor() == whole.actor()
+        || member.mention().begin() >= t.span(j).end()) return;
+    boolean former = part > t.first() && Set.of("former", "one-time").contains(t.lower(part - 1));
+    Stance stance = former ? new Stance(false, -1, ParseTree.NONE) : Stance.STATED;
+    out.add(new Candidate(List.of(member), RelationType.MEMBER_OF, List.of(whole), part, stance, "possessive part"));
   }
 
   /** The organisation named at {@code k} after determiners and modifiers ("the Aleppo-based opposition group X"). */

@@ -66,6 +66,16 @@ class TitleAndSideRulesTest {
   }
 
   @Test
+  void an_organisations_possessed_affiliate_named_after_it_is_a_member_and_a_former_one_was() {
+    ParsedArticle a = world()
+        .unparsed("the_DT_0_det Talvan_NNP_0_compound Front_NNP_0_compound 's_POS_0_case affiliate_NN_0_root in_IN_0_case"
+            + " Corran_NNP_0_nmod the_DT_0_det Sarn_NNP_0_compound Brigade_NNP_0_root attacked_VBD_0_root ._._0_punct")
+        .unparsed("the_DT_0_det Sarn_NNP_0_compound Brigade_NNP_0_compound 's_POS_0_case former_JJ_0_amod affiliate_NN_0_root"
+            + " the_DT_0_det Talvan_NNP_0_compound Front_NNP_0_root withdrew_VBD_0_root ._._0_punct");
+    assertThat(relations(a)).containsExactly("Sarn Brigade member_of Talvan Front +1", "Talvan Front member_of Sarn Brigade -1");
+  }
+
+  @Test
   void an_office_the_dictionary_types_as_a_state_keeps_its_members() {
     ParsedArticle a = world().named("Marovian Defence Ministry", MentionType.ORGANIZATION, ActorType.STATE)
         .unparsed("Marovian_NNP_0_compound Defence_NNP_0_compound Ministry_NNP_0_compound spokesman_NN_0_compound"
