@@ -128,6 +128,7 @@ final class Arguments {
     if (!held.isEmpty()) return held;
     List<Arg> stand = delegate(t, h);
     if (!stand.isEmpty()) return stand;
+    if (describedByOf(t, h)) return List.of();
     Arg a = nameAfterDescription(t, h);
     if (a == null) a = unrecognisedName(t, h);
     if (a == null) a = appositionByTokens(t, h);
@@ -211,6 +212,17 @@ final class Arguments {
       if (m.span().overlaps(ts)) return m;
     }
     return null;
+  }
+
+  /**
+   * "forces of the revolution": a bare "forces", "fighters" or "troops" whose own "of" says whose they are is no
+   * back-reference to forces named before; when the "of" names no actor, neither does the noun.
+   */
+  private static boolean describedByOf(ParseTree t, int h) {
+    if (t.token(h).isProperNoun() || !RelationLexicon.MODIFIED_GROUP_NOUNS.contains(t.lemma(h))) return false;
+    if (!t.children(h, "amod", "compound", "nmod:poss").isEmpty()) return false;
+    // by the words, not the parse: "of" is often attached to a noun before ("the Army and forces of the revolution")
+    return t.contains(h + 1) && t.lower(h + 1).equals("of");
   }
 
   /** "western Raqqah Syria": a state named after a town is where the town is, not an actor. */
@@ -542,9 +554,28 @@ final class Arguments {
       }
       Span span = a.mention();
       if (c < h && (a.how().equals("mention") || a.how().equals("demonym"))) span = new Span(a.mention().begin(), t.span(h).end());
-      return List.of(new Arg(a.actor(), span, "stands for " + a.how()));
+      Arg first = new Arg(a.actor(), span, "stands for " + a.how());
+      List<Arg> more = force && r.equals("amod") ? coordinatedStates(t, c) : List.of();
+      if (more.isEmpty()) return List.of(first);
+      List<Arg> all = new ArrayList<>(List.of(first));
+      all.addAll(more);
+      return all;
     }
     return List.of();
+  }
+
+  /**
+   * The states of the demonyms coordinated with modifier {@code c} of a force noun: "the Russian and Ostrelian
+   * invaders" are Russia's and Ostrelia's, "Russian and Syrian jets" both states'.
+   */
+  private List<Arg> coordinatedStates(ParseTree t, int c) {
+    List<Arg> out = new ArrayList<>();
+    for (int x : t.children(c, "conj")) {
+      if (!t.pos(x).startsWith("JJ") && !t.token(x).isProperNoun()) continue;
+      Arg m = modifier(t, x);
+      if (m != null && isState(m.actor())) out.add(new Arg(m.actor(), m.mention(), "stands for " + m.how()));
+    }
+    return out;
   }
 
   /** "Syrian Kurdish forces": a modifier that makes the force a group of its own rather than its state's. */

@@ -45,6 +45,8 @@ final class RelationLexicon {
       Map.entry("dislodge", RelationType.OPPOSES), Map.entry("evict", RelationType.OPPOSES),
       Map.entry("capture", RelationType.OPPOSES), Map.entry("overrun", RelationType.OPPOSES),
       Map.entry("execute", RelationType.OPPOSES), Map.entry("tackle", RelationType.OPPOSES),
+      Map.entry("resist", RelationType.OPPOSES), Map.entry("topple", RelationType.OPPOSES),
+      Map.entry("overthrow", RelationType.OPPOSES),
       Map.entry("negotiate", RelationType.NEGOTIATES_WITH));
 
   /**
@@ -53,7 +55,7 @@ final class RelationLexicon {
    */
   static final Set<String> FRAME_VERBS = Set.of("belong", "affiliate", "receive", "get", "obtain", "hold", "provide",
       "rely", "send", "deliver", "agree", "meet", "side", "align", "loyal", "defect", "include", "comprise", "consist",
-      "exert", "project", "wield", "extend", "spread", "exercise", "broker", "stand");
+      "exert", "project", "wield", "extend", "spread", "exercise", "broker", "stand", "advance", "march", "rise");
 
   /** Verbs whose object is the actor killed, repelled or expelled: an opponent only when it is armed. */
   static final Set<String> ARMED_OBJECT_VERBS = Set.of("kill", "repel", "expel", "hunt", "defeat", "rout", "oust",
@@ -86,13 +88,14 @@ final class RelationLexicon {
       Map.entry("ceasefire", RelationType.NEGOTIATES_WITH), Map.entry("truce", RelationType.NEGOTIATES_WITH),
       Map.entry("accord", RelationType.NEGOTIATES_WITH),
       Map.entry("action", RelationType.OPPOSES), Map.entry("campaign", RelationType.OPPOSES),
-      Map.entry("operation", RelationType.OPPOSES), Map.entry("expulsion", RelationType.OPPOSES));
+      Map.entry("operation", RelationType.OPPOSES), Map.entry("expulsion", RelationType.OPPOSES),
+      Map.entry("fire", RelationType.OPPOSES));
 
   /** Of {@link #NOUNS}, nominalised attacks whose "of" is the side attacked: "the expulsion of the army by X". */
   static final Set<String> PATIENT_NOUNS = Set.of("expulsion", "defeat", "rout", "bombing", "targeting");
 
   /** Of {@link #NOUNS}, nouns of military activity that oppose only what they are "against": "action against X". */
-  static final Set<String> AGAINST_ONLY = Set.of("action", "campaign", "operation");
+  static final Set<String> AGAINST_ONLY = Set.of("action", "campaign", "operation", "fire");
 
   /** Nouns of agreements, which "between X and Y" or "brokered by X and Y" make a negotiation. */
   static final Set<String> AGREEMENTS = Set.of("deal", "agreement", "ceasefire", "truce", "accord");
@@ -151,7 +154,7 @@ final class RelationLexicon {
       "man", "checkpoint", "convoy", "headquarters", "hideout", "stronghold", "bastion", "target", "depot", "post", "advance",
       "offensive", "assault", "campaign", "bomb", "warship", "missile", "rocket", "bombing", "attack",
       "member", "commander", "officer", "leader", "representative", "spokesman", "spokeswoman", "spokesperson",
-      "envoy", "negotiator", "statement", "agency", "media");
+      "envoy", "negotiator", "statement", "agency", "media", "invader", "occupier");
 
   /** Force nouns whose modifiers "government", "regime", "pro-government", "loyalist" make them the state's. */
   static final Set<String> REGIME_MODIFIERS = Set.of("government", "regime", "pro-government", "pro-regime", "loyalist",

@@ -170,6 +170,7 @@ final class SentenceRules {
     }
     if (objects.isEmpty() && type == RelationType.OPPOSES && misTaggedName(t, v + 1)) objects.add(v + 1);
     if (objects.isEmpty()) objects.addAll(sharedObjects(t, v));
+    if (subject == ParseTree.NONE && type == RelationType.OPPOSES) subject = launcher(t, v);
     if (subject == ParseTree.NONE) return;
     if (objects.isEmpty()) {
       // "X and Y had been battling since June to push Z out": each fights Z, not each other
@@ -185,6 +186,24 @@ final class SentenceRules {
       return;
     }
     add(out, t, List.of(subject), actual, objects, v, stance, "verb " + lemma);
+  }
+
+  /**
+   * "X launched an offensive to capture Y", "X launches Operation Z to tackle Y": the purpose clause {@code v} of a
+   * light verb whose object is a military operation (an attack noun, or a name opening with "Operation") has
+   * the light verb's subject as its own; NONE otherwise.
+   */
+  private static int launcher(ParseTree t, int v) {
+    String rel = t.rel(v);
+    int gov = t.head(v);
+    if (!(rel.equals("advcl") || rel.equals("xcomp")) || !hasMark(t, v, "to") || gov == ParseTree.NONE || gov > v) return ParseTree.NONE;
+    if (!t.token(gov).isVerb() || !LIGHT_VERBS.contains(t.lemma(gov))) return ParseTree.NONE;
+    for (int o : t.children(gov, "obj")) {
+      boolean attack = RelationLexicon.NOUNS.get(t.lemma(o)) == RelationType.OPPOSES;
+      for (int c : t.children(o, "compound")) attack |= t.lower(c).equals("operation");
+      if (attack) return subjectOf(t, gov);
+    }
+    return ParseTree.NONE;
   }
 
   /** "fighters oust IS from the town": an acronym right after the verb that the tagger took for a verb ("is"). */
@@ -247,9 +266,12 @@ final class SentenceRules {
     }
   }
 
-  /** Verbs of driving an actor out: "to push Z out of the city", "to oust Z", "to dislodge Z". */
+  /**
+   * Verbs of driving an actor out or bringing it down: "to push Z out of the city", "to oust Z", "to dislodge Z",
+   * "fighting to topple the regime", "a campaign to crush the insurgents".
+   */
   private static final Set<String> EXPEL_VERBS = Set.of("push", "drive", "force", "oust", "expel", "dislodge", "evict",
-      "flush", "chase", "kick");
+      "flush", "chase", "kick", "topple", "overthrow", "unseat", "crush");
 
   /** Of {@link #EXPEL_VERBS}, those that expel only with "out", "back", "from" or "out of": "push Z out". */
   private static final Set<String> EXPEL_WITH_OUT = Set.of("push", "drive", "force", "flush", "chase", "kick");
@@ -754,7 +776,9 @@ final class SentenceRules {
         return t.pos(v).equals("VBG") && t.token(gov).isVerb() && gov < v ? subjectOf(t, gov) : ParseTree.NONE;
       }
       case "acl" -> {
-        return t.pos(v).equals("VBG") ? gov : ParseTree.NONE;
+        // "A coalition carried out strikes ..." run into a headline: a finite past verb is no participle
+        boolean finite = t.pos(v).equals("VBD") && gov < v && t.token(gov).isNoun() && t.children(v, "mark").isEmpty();
+        return t.pos(v).equals("VBG") || finite ? gov : ParseTree.NONE;
       }
       case "advcl" -> {
         return t.pos(v).equals("VBG") && t.token(gov).isVerb() ? subjectOf(t, gov) : ParseTree.NONE;
@@ -990,14 +1014,15 @@ final class SentenceRules {
         if (!(t.rel(v).equals("acl") || t.rel(v).equals("acl:relcl")) || !RelationLexicon.AGREEMENTS.contains(t.lemma(t.head(v)))) return;
         for (int a : agentsOf(t, v)) symmetric(t, a, RelationType.NEGOTIATES_WITH, v, stance, "brokered by", out);
       }
-      case "stand" -> {
+      case "stand", "advance", "march", "rise" -> {
+        // "stand against X", "rebels are advancing against X", "rose up against the regime"
         int subject = subjectOf(t, v);
         if (subject == ParseTree.NONE) return;
         List<Integer> against = new ArrayList<>();
         for (int o : t.children(v, "obl")) {
           if (t.prep(o).equals("against")) against.add(o);
         }
-        if (!against.isEmpty()) add(out, t, List.of(subject), RelationType.OPPOSES, against, v, stance, "stand against");
+        if (!against.isEmpty()) add(out, t, List.of(subject), RelationType.OPPOSES, against, v, stance, lemma + " against");
       }
       default -> {
       }
@@ -1172,7 +1197,11 @@ final class SentenceRules {
           stance = Stance.ofPredicate(t, gov);
         }
         if (stance.hypothetical()) return;
-        for (int x : t.conjuncts(subject)) subjects.addAll(args.resolve(t, x));
+        for (int x : t.conjuncts(subject)) {
+          // a conjunct after the verb is no part of a subject before it (see add)
+          if (subject < gov && x > gov) continue;
+          subjects.addAll(args.resolve(t, x));
+        }
       }
     }
     if (subjects.isEmpty()) return;
@@ -1478,7 +1507,13 @@ final class SentenceRules {
       Stance stance, String rule) {
     if (stance.hypothetical()) return;
     List<Arg> s = new ArrayList<>();
-    for (int x : subjects) for (int c : t.conjuncts(x)) s.addAll(args.resolve(t, c));
+    for (int x : subjects) {
+      for (int c : t.conjuncts(x)) {
+        // "X carried out strikes on Y as well as Z" with Z parsed as X's conjunct: a subject ends before its verb
+        if (x < trigger && c > trigger) continue;
+        s.addAll(args.resolve(t, c));
+      }
+    }
     if (s.isEmpty()) return;
     List<Arg> o = new ArrayList<>();
     for (int x : objects) for (int c : t.conjuncts(x)) o.addAll(args.resolve(t, c));

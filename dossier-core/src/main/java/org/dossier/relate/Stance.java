@@ -31,7 +31,9 @@ record Stance(boolean hypothetical, int polarity, int claimant) {
         String r = t.rel(c);
         String w = t.lower(c);
         if ((r.equals("advmod") || r.equals("neg") || r.equals("det")) && RelationLexicon.NEGATIONS.contains(w)) negated = true;
-        if (r.equals("aux") && RelationLexicon.MODALS.contains(w)) return new Stance(true, 0, claimant);
+        // "will continue to resist X": fighting said to go on is stated (docs/ANNOTATION.md)
+        boolean goesOn = x != v && w.equals("will") && CONTINUATIVE.contains(t.lemma(x));
+        if (r.equals("aux") && RelationLexicon.MODALS.contains(w) && !goesOn) return new Stance(true, 0, claimant);
         if (r.equals("mark") && RelationLexicon.CONDITIONALS.contains(w)) return new Stance(true, 0, claimant);
         if (r.equals("advmod") && RelationLexicon.HEDGES.contains(w)) hedged = true;
       }
