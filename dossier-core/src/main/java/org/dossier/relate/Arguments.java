@@ -57,14 +57,48 @@ final class Arguments {
     for (List<Mention> ms : bySentence.values()) ms.sort((a, b) -> a.span().compareTo(b.span()));
     for (int i = 0; i < facts.actors().size(); i++) {
       ArticleActor a = facts.actors().get(i);
-      if (a.type() == ActorType.PERSON) continue;
+      if (a.type() == ActorType.PERSON && isArmedGroupName(a.name())) retyped.put(i, ActorType.ARMED_GROUP);
+      if (type(i) == ActorType.PERSON) continue;
       byKey.putIfAbsent(NameKey.of(a.name()), i);
       for (String alias : a.aliases()) byKey.putIfAbsent(NameKey.of(alias), i);
     }
   }
 
+  /** Article actors whose type this stage corrects ("Faylaq al-Rahman" taken for a person), by index. */
+  private final Map<Integer, ActorType> retyped = new HashMap<>();
+
   ActorType type(int actor) {
-    return actor < facts.actors().size() ? facts.actors().get(actor).type() : added.get(actor - facts.actors().size()).type();
+    if (actor < facts.actors().size()) return retyped.getOrDefault(actor, facts.actors().get(actor).type());
+    return added.get(actor - facts.actors().size()).type();
+  }
+
+  /**
+   * Whether a name the recogniser took for a person's is an armed group's: it opens with an Arabic word of
+   * armed groups' names ("Jaysh al-X", "Faylaq al-X", "Liwa al-X") and has more words after it.
+   */
+  static boolean isArmedGroupName(String name) {
+    List<String> tokens = NameKey.tokens(name);
+    return tokens.size() >= 2 && RelationLexicon.ARABIC_ARMED_WORDS.contains(tokens.get(0));
+  }
+
+  static final String ARMED_GROUP_NAME = "armed group's name taken for a person's";
+
+  /** The article's own actors, with the types this stage corrected. */
+  List<ArticleActor> ownActors() {
+    List<ArticleActor> out = new ArrayList<>(facts.actors());
+    for (Map.Entry<Integer, ActorType> e : retyped.entrySet()) {
+      ArticleActor a = out.get(e.getKey());
+      Map<String, String> why = new HashMap<>(a.why());
+      why.putIfAbsent(a.name(), ARMED_GROUP_NAME);
+      out.set(e.getKey(), new ArticleActor(a.name(), e.getValue(), a.aliases(), a.descriptors(), why));
+    }
+    return out;
+  }
+
+  /** {@code m}, a mention of the article's, as an organisation's when its actor was retyped from a person. */
+  Mention ownMention(Mention m) {
+    if (!m.hasActor() || !retyped.containsKey(m.actor()) || m.type() != MentionType.PERSON) return m;
+    return new Mention(m.evidence(), m.text(), MentionType.ORGANIZATION, m.actor(), m.sentence());
   }
 
   String name(int actor) {
@@ -509,12 +543,16 @@ final class Arguments {
     boolean force = RelationLexicon.FORCE_NOUNS.contains(lemma);
     boolean group = GROUP_NOUNS_ALL.contains(lemma);
     if (!force && !group) return List.of();
+    Arg acronym = misTaggedAcronym(t, h);
+    if (acronym != null) return List.of(acronym);
     // "its allied Russian airforce": a name or demonym says whose before a possessive pronoun does
     List<Integer> kids = new ArrayList<>(t.children(h));
     kids.sort((a, b) -> Boolean.compare(t.pos(a).equals("PRP$"), t.pos(b).equals("PRP$")));
+    int detached = detachedOf(t, h);
+    if (detached != ParseTree.NONE) kids.add(detached);
     for (int c : kids) {
       String r = t.rel(c);
-      boolean from = r.equals("nmod") && (t.prep(c).equals("of") || t.prep(c).equals("from"));
+      boolean from = r.equals("nmod") && (t.prep(c).equals("of") || t.prep(c).equals("from")) || c == detached;
       // "IS fighters" with "IS" tagged as a verb and attached as a copula
       boolean misTagged = r.equals("cop") && c == h - 1 && t.word(c).length() > 1 && isAcronym(t.word(c)) && mentionAt(t, c) != null;
       boolean modifier = r.equals("compound") || r.equals("amod") || r.equals("flat") || r.equals("nmod:poss") || from || misTagged;
@@ -540,6 +578,11 @@ final class Arguments {
         a = possessor(t, c);
       } else {
         a = force ? modifier(t, c) : mentionAt(t, c);
+        // "Daesh terrorists" with the name missed by the recogniser: the organisation the dictionary knows by it
+        if (a == null && !force && (r.equals("compound") || r.equals("amod")) && c < h) {
+          a = modifier(t, c);
+          if (a != null && !organisational(type(a.actor()))) a = null;
+        }
       }
       if (a == null) continue;
       ActorType type = type(a.actor());
@@ -578,10 +621,48 @@ final class Arguments {
     return out;
   }
 
+  /**
+   * "forces and militants of the X group" with "of the X group" hung by the parser from the first conjunct (or
+   * from the verb): the head of the noun phrase right after "of" or "from" that follows a group noun or
+   * "members" with no such phrase of its own; {@link ParseTree#NONE} when there is none.
+   */
+  private static int detachedOf(ParseTree t, int h) {
+    if (!GROUP_NOUNS_ALL.contains(t.lemma(h)) && !t.lemma(h).equals("member")) return ParseTree.NONE;
+    if (!t.contains(h + 1) || !Set.of("of", "from").contains(t.lower(h + 1))) return ParseTree.NONE;
+    for (int c : t.children(h, "nmod")) {
+      if (t.prep(c).equals("of") || t.prep(c).equals("from")) return ParseTree.NONE;
+    }
+    int head = ParseTree.NONE;
+    for (int k = h + 2; k < Math.min(t.end(), h + 10); k++) {
+      String p = t.pos(k);
+      if (p.startsWith("NN")) head = k;
+      else if (!(p.equals("DT") || p.startsWith("JJ") || p.equals("HYPH") || p.equals("POS") || t.lower(k).equals("al"))) break;
+    }
+    if (head == ParseTree.NONE || t.dominates(h, head)) return ParseTree.NONE;
+    return head;
+  }
+
+  /**
+   * "IS fighters have been battling": an organisation's acronym right before the noun that the tagger took for
+   * the verb "is" and hung from the clause's verb; the noun stands for the organisation (its mention, or the
+   * dictionary's entry when the recogniser missed it). Null when there is no such acronym.
+   */
+  private Arg misTaggedAcronym(ParseTree t, int h) {
+    int k = h - 1;
+    if (!t.contains(k) || !t.pos(k).startsWith("VB") || t.word(k).length() < 2 || !isAcronym(t.word(k))) return null;
+    if (t.span(h).begin() - t.span(k).end() > 1) return null;
+    Arg a = mentionAt(t, k);
+    if (a == null) a = modifier(t, k);
+    if (a == null || !organisational(type(a.actor())) || type(a.actor()) == ActorType.MEDIA) return null;
+    return new Arg(a.actor(), new Span(t.span(k).begin(), t.span(h).end()), "stands for " + a.how());
+  }
+
   /** "Syrian Kurdish forces": a modifier that makes the force a group of its own rather than its state's. */
   private static boolean distinctModifier(ParseTree t, int h) {
     for (int c : t.children(h, "amod", "compound")) {
       String w = t.lower(c);
+      // "pro-government fighters" are the government side (docs/ANNOTATION.md); "pro-Iranian militias" are not Iran
+      if (RelationLexicon.REGIME_MODIFIERS.contains(w)) continue;
       if (RelationLexicon.DISTINCT_MODIFIERS.contains(w) || w.startsWith("anti-") || w.startsWith("pro-")) return true;
     }
     return false;
@@ -624,6 +705,8 @@ final class Arguments {
     if (a != null) return a;
     String w = t.word(c);
     if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return null;
+    Arg glued = gluedPossessive(t, c);
+    if (glued != null) return glued;
     // "Turkish-backed" kept whole by the tokenizer: the word before the hyphen
     int dash = w.indexOf('-');
     String word = dash > 0 ? w.substring(0, dash) : w;
@@ -651,6 +734,41 @@ final class Arguments {
     if (e.isEmpty()) return null;
     int actor = actorForEntry(e.get(), word, rule, span, t.sentence.index());
     return new Arg(actor, span, rule);
+  }
+
+  /**
+   * "the Talvan Fronts fighters", "the Observatorys director": a capitalised word the recogniser left out of
+   * every mention, ending in an "s" that is a possessive whose apostrophe the source lost, right before the
+   * noun it possesses. It names the organisation or state whose name (with the capitalised words before it)
+   * is the word without the "s": an actor of the article by name or alias, else one the dictionary knows. Null
+   * when the stem names none, so that plurals ("Kurds", "Alawites") stay what they are.
+   */
+  private Arg gluedPossessive(ParseTree t, int c) {
+    String w = t.word(c);
+    int n0 = w.length();
+    boolean glued = n0 >= 4 && w.charAt(n0 - 1) == 's' && Character.isLetter(w.charAt(n0 - 2)) && w.charAt(n0 - 2) != 's';
+    if (!glued || mentionCovering(t, c) != null) return null;
+    if (!t.contains(c + 1) || !(t.token(c + 1).isNoun() || t.pos(c + 1).startsWith("JJ"))) return null;
+    Arg best = null;
+    int lo = c;
+    for (int n = 0; n <= 3; n++) {
+      if (n > 0) {
+        lo--;
+        if (lo < t.first() || t.word(lo).isEmpty() || !Character.isUpperCase(t.word(lo).charAt(0)) || mentionCovering(t, lo) != null) break;
+      }
+      Span span = new Span(t.span(lo).begin(), t.span(c).end() - 1);
+      String name = span.of(text);
+      Integer actor = byKey.get(NameKey.of(name));
+      if (actor == null) {
+        java.util.Optional<ActorDictionary.Entry> e = known(name)
+            .filter(x -> x.type() != ActorType.PERSON && x.type() != ActorType.PLACE);
+        if (e.isPresent()) actor = actorForEntry(e.get(), name, "dictionary", span, t.sentence.index());
+      }
+      if (actor != null && type(actor) != ActorType.PERSON && (type(actor) != ActorType.PLACE || isState(actor))) {
+        best = new Arg(actor, span, "glued possessive");
+      }
+    }
+    return best;
   }
 
   /** The state a capital used as an actor stands for ("receive arms from Washington"), or -1. */
@@ -774,6 +892,8 @@ final class Arguments {
       lo = hi;
       while (lo - 1 >= t.first() && properPart(t, lo - 1) && t.dominates(h, lo - 1)) lo--;
       while (lo < hi && RelationLexicon.TITLES.contains(t.lower(lo))) lo++;
+      // "the X Islamist faction": a capitalised description between the name and its noun is no part of the name
+      while (hi > lo && RelationLexicon.DESCRIPTIVE_PROPER.contains(t.lower(hi))) hi--;
       if (hi - lo > 5) return null;
       for (int x = lo; x <= hi; x++) {
         if (!properPart(t, x)) return null;
@@ -878,7 +998,7 @@ final class Arguments {
     // ("the UN-backed group" may still be an organisation named before; see definite); "Iranian-backed
     // militias" are militias
     for (int c : t.children(h)) {
-      if (c < h && isBackedOrLed(t, c) && !inherent) return null;
+      if (c < h && isBackedOrLed(t, c) && !inherent && !describedLeader(t.lower(c))) return null;
     }
     // "the main force" is no group, and no earlier one; nor are "fighters from ..." the fighters named before
     for (int c : t.children(h, "amod", "compound")) {
@@ -953,10 +1073,10 @@ final class Arguments {
       if (RelationLexicon.VAGUE_MODIFIERS.contains(w)) break;
       boolean hyphenated = w.startsWith("anti-") || w.startsWith("pro-") || w.contains("-") && (p.startsWith("JJ") || p.startsWith("NN"));
       if (w.endsWith("-backed") || w.endsWith("-supported") || w.endsWith("-funded") || w.endsWith("-sponsored")) break;
-      if (w.endsWith("-led") && !keepLed) break;
+      if (w.endsWith("-led") && !keepLed && !describedLeader(w)) break;
       if ((w.equals("backed") || w.equals("led") || w.equals("supported") || w.equals("funded") || w.equals("sponsored"))
           && k - 1 >= first && tokens.get(k - 1).pos().equals("HYPH")) {
-        if (!(w.equals("led") && keepLed)) break;
+        if (!(w.equals("led") && (keepLed || k - 2 >= first && describedLeader(tokens.get(k - 2).word().toLowerCase(java.util.Locale.ROOT) + "-led")))) break;
         // "US - led": keep the whole compound
         int j = k - 2;
         if (j < first) break;
@@ -970,6 +1090,7 @@ final class Arguments {
       }
       if (p.startsWith("JJ") || hyphenated || p.equals("NN") && RelationLexicon.GROUP_NOUNS.contains(x.lemma().toLowerCase(java.util.Locale.ROOT))
           || p.equals("NN") && Set.of("government", "opposition", "regime", "army", "tribal", "rebel", "militia", "terrorist", "ground").contains(w)
+          || p.equals("NN") && RelationLexicon.GROUP_NAME_NOUNS.contains(w) && lo == k + 1
           || p.startsWith("NNP") && RelationLexicon.DESCRIPTIVE_PROPER.contains(w)) {
         if (p.startsWith("NNP") && !RelationLexicon.DESCRIPTIVE_PROPER.contains(w)) break;
         lo = k;
@@ -981,6 +1102,20 @@ final class Arguments {
     // a hyphen left dangling at the start
     while (lo < h && tokens.get(lo).pos().equals("HYPH")) lo++;
     return lo;
+  }
+
+  /**
+   * Whether {@code w} is "X-led" with X a description rather than an actor ("Kurdish-led", "Arab-led"): the
+   * group it modifies keeps it in its name ("the Kurdish-led fighters"), as no relation can be read from it.
+   */
+  private static boolean describedLeader(String w) {
+    if (!w.endsWith("-led")) return false;
+    String x = w.substring(0, w.length() - "-led".length());
+    if (x.isEmpty()) return false;
+    for (String part : x.split("-")) {
+      if (!RelationLexicon.DESCRIPTIVE_PROPER.contains(part)) return false;
+    }
+    return true;
   }
 
   /** "militiamen" after "Shiite militias" are the same militias. */

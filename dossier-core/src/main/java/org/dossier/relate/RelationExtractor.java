@@ -64,7 +64,9 @@ import org.dossier.resolve.ActorDictionary;
  * rebels", "jihadists") become actors of their own (type armed group, or other) with a mention and the reason
  * "group description"; names the recogniser missed ("Liwa al-Fajr", "Revolutionary Guards") become actors
  * too, under the dictionary's name when it knows them. Both are appended after the article's actors, so no
- * existing index changes, and only actors that are arguments of a relation are added. Places, persons as
+ * existing index changes, and only actors that are arguments of a relation are added. A name the recogniser took
+ * for a person's but that opens with an Arabic word of armed groups' names ("Faylaq al-X", "Jaysh al-X") is
+ * retyped as an armed group, with its mentions. Places, persons as
  * members' organisations, media outlets and monitors as sides of fighting are no arguments.
  *
  * <p>Stateless and thread-safe: every call builds its own working state.
@@ -236,12 +238,13 @@ public final class RelationExtractor {
       }
     }
     Arguments.Added added = args.commit(spans);
-    List<Mention> mentions = new ArrayList<>(facts.mentions());
+    List<Mention> mentions = new ArrayList<>();
+    for (Mention m : facts.mentions()) mentions.add(args.ownMention(m));
     for (Mention m : added.mentions()) {
       if (!existing.contains(m.span())) mentions.add(m);
     }
     mentions.sort((a, b) -> a.span().compareTo(b.span()));
-    List<ArticleActor> actors = new ArrayList<>(facts.actors());
+    List<ArticleActor> actors = new ArrayList<>(args.ownActors());
     actors.addAll(added.actors());
     String text = facts.article().text();
     List<Relation> relations = new ArrayList<>();

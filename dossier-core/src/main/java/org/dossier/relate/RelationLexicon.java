@@ -186,18 +186,29 @@ final class RelationLexicon {
       "council", "party", "movement", "committee", "coalition", "alliance", "organisation", "organization", "group",
       "union", "league", "authority", "ministry", "agency", "command", "office", "network", "observatory",
       "centre", "center", "institute", "commission", "foundation", "society", "association", "crescent", "programme",
-      "jaysh", "jaish", "liwa", "harakat", "kataib", "hayat", "ahrar", "jabhat", "tahrir", "hezb", "hizb");
+      "jaysh", "jaish", "jeish", "jaych", "liwa", "harakat", "kataib", "hayat", "ahrar", "jabhat", "tahrir", "hezb", "hizb",
+      "faylaq", "filaq", "failaq", "jund", "saraya", "ansar");
 
   /** Of {@link #ORGANISATION_WORDS}, those of armed groups. */
   static final Set<String> ARMED_WORDS = Set.of("guards", "guard", "army", "forces", "force", "brigade", "brigades",
       "battalion", "battalions", "front", "militia", "corps", "units", "division", "regiment", "legion", "jaysh",
-      "jaish", "liwa", "kataib", "ahrar", "jabhat", "rebel", "rebels", "fighters", "militants");
+      "jaish", "jeish", "jaych", "liwa", "kataib", "ahrar", "jabhat", "faylaq", "filaq", "failaq", "jund", "saraya",
+      "rebel", "rebels", "fighters", "militants");
+
+  /**
+   * Of {@link #ARMED_WORDS}, the Arabic words that open an armed group's name ("Jaysh al-X" is "the army of X",
+   * "Faylaq al-X" "the legion of X"): a name that starts with one names a group even when the recogniser took it
+   * for a person's.
+   */
+  static final Set<String> ARABIC_ARMED_WORDS = Set.of("jaysh", "jaish", "jeish", "jaych", "liwa", "kataib", "ahrar",
+      "jabhat", "faylaq", "filaq", "failaq", "jund", "saraya", "harakat");
 
   /** Capitalised words that describe a group rather than name it: "Sunni groups", "Kurdish fighters". */
   static final Set<String> DESCRIPTIVE_PROPER = Set.of("sunni", "shia", "shiite", "shi'ite", "shi’ite", "alawite",
       "kurdish", "kurd", "kurds", "arab", "arabs", "druze", "christian", "christians", "turkmen", "islamist", "islamic",
       "salafist", "salafi", "jihadist", "yazidi", "assyrian", "bedouin", "western", "eastern", "northern", "southern",
-      "free", "syrian", "national", "democratic", "revolutionary", "foreign", "local", "government", "regime");
+      "free", "syrian", "national", "democratic", "revolutionary", "foreign", "local", "government", "regime", "muslim",
+      "muslims");
 
   /** Titles and other capitalised words that precede a name but are not part of an organisation's name. */
   static final Set<String> TITLES = Set.of("president", "minister", "prime", "foreign", "defence", "defense", "general",
@@ -260,7 +271,15 @@ final class RelationLexicon {
    */
   static final Set<String> GROUP_MODIFIERS = Set.of("opposition", "rebel", "government", "regime", "jihadist", "islamist",
       "extremist", "terrorist", "militia", "tribal", "foreign", "loyalist", "insurgent", "paramilitary", "secular",
-      "moderate", "radical", "hardline", "armed", "sectarian", "separatist", "coalition", "special", "nationalist");
+      "moderate", "radical", "hardline", "armed", "sectarian", "separatist", "coalition", "special", "nationalist",
+      "popular");
+
+  /**
+   * Nouns that may stand between a group's modifier and its head inside the group's name: "popular defense forces",
+   * "Kurdish security forces", "popular mobilisation units".
+   */
+  static final Set<String> GROUP_NAME_NOUNS = Set.of("defense", "defence", "self-defense", "self-defence", "mobilisation",
+      "mobilization", "protection", "security");
 
   /** Modifiers of a force noun that make it a group of its own, not the state of its demonym ("Syrian Kurdish forces"). */
   static final Set<String> DISTINCT_MODIFIERS = Set.of("kurdish", "kurd", "arab", "shiite", "shia", "shi'ite", "sunni",

@@ -253,4 +253,80 @@ class RelationExtractorTest {
   void relational_nouns_select_a_sentence_for_parsing() {
     assertThat(RelationExtractor.TRIGGER_LEMMAS).contains("supporter", "backer", "proxy", "enemy", "foe");
   }
+
+  // ---------------------------------------------------------------- argument recognition
+
+  /** The invented states, and the Talvan Front with an acronym the recogniser may miss. */
+  private static final RelationExtractor WITH_GROUPS = new RelationExtractor(ActorDictionary.parse("test-actors.tsv",
+      "Marovia\tstate\t~the regime\tMarovian\tVelland\nOstrelia\tstate\t-\tOstrelian\t-\nTalvan Front\tarmed_group\tTVF\n"));
+
+  @Test
+  void popular_forces_and_a_noun_inside_a_group_name_make_a_group_description() {
+    ParsedArticle a = world().sentence("Popular_JJ_3_amod defense_NN_3_compound forces_NNS_4_nsubj_force attacked_VBD_0_root_attack"
+        + " the_DT_7_det Talvan_NNP_7_compound Front_NNP_4_obj ._._4_punct");
+    assertThat(relations(a)).containsExactly("Popular defense forces opposes Talvan Front +1");
+  }
+
+  @Test
+  void a_group_led_by_a_description_keeps_it_in_its_name_and_muslim_describes_a_group() {
+    ParsedArticle a = world()
+        .sentence("Ostrelia_NNP_2_nsubj backs_VBZ_0_root_back the_DT_7_det Kurdish_JJ_6_dep -_HYPH_6_punct led_VBN_7_amod_lead"
+            + " fighters_NNS_2_obj_fighter ._._2_punct")
+        .sentence("Marovia_NNP_2_nsubj backs_VBZ_0_root_back Shiite_JJ_5_amod Muslim_NNP_5_compound militias_NNS_2_obj_militia ._._2_punct");
+    assertThat(relations(a)).containsExactly("Ostrelia supports Kurdish-led fighters +1", "Marovia supports Shiite Muslim militias +1");
+  }
+
+  @Test
+  void pro_government_fighters_are_the_government_side() {
+    ParsedArticle a = world().sentence("Ostrelia_NNP_2_nsubj backs_VBZ_0_root_back pro-government_JJ_4_amod fighters_NNS_2_obj_fighter ._._2_punct");
+    assertThat(relations(a)).containsExactly("Ostrelia supports Marovia +1");
+  }
+
+  @Test
+  void an_acronym_taken_for_a_verb_or_missed_by_the_recogniser_still_names_the_group_of_its_fighters() {
+    ParsedArticle a = world()
+        .sentence("TVF_VBZ_4_aux fighters_NNS_4_nsubj_fighter have_VBP_4_aux battled_VBN_0_root_battle the_DT_7_det Sarn_NNP_7_compound"
+            + " Brigade_NNP_4_obj ._._4_punct")
+        .sentence("Ostrelia_NNP_2_nsubj killed_VBD_0_root_kill 16_CD_5_nummod TVF_NN_5_compound militants_NNS_2_obj_militant ._._2_punct");
+    assertThat(ParsedArticle.describe(WITH_GROUPS.extract(a.facts(), a.analysis())))
+        .containsExactly("Talvan Front opposes Sarn Brigade +1", "Ostrelia opposes Talvan Front +1");
+  }
+
+  @Test
+  void an_arabic_group_name_the_recogniser_took_for_a_person_is_an_armed_group() {
+    ParsedArticle a = world().named("Faylaq Tarin", MentionType.PERSON, ActorType.PERSON)
+        .sentence("Marovia_NNP_2_nsubj attacked_VBD_0_root_attack Faylaq_NNP_4_compound Tarin_NNP_2_obj ._._2_punct");
+    ArticleFacts f = EXTRACTOR.extract(a.facts(), a.analysis());
+    assertThat(ParsedArticle.describe(f)).containsExactly("Marovia opposes Faylaq Tarin +1");
+    ArticleActor group = f.actors().stream().filter(x -> x.name().equals("Faylaq Tarin")).findFirst().orElseThrow();
+    assertThat(group.type()).isEqualTo(ActorType.ARMED_GROUP);
+    assertThat(f.mentions()).anyMatch(m -> m.text().equals("Faylaq Tarin") && m.type() == MentionType.ORGANIZATION);
+    // a person's name is left alone
+    assertThat(Arguments.isArmedGroupName("Ivo Marsh")).isFalse();
+    assertThat(Arguments.isArmedGroupName("Jaysh")).isFalse();
+  }
+
+  @Test
+  void militants_of_a_group_named_after_a_coordination_are_the_group() {
+    ParsedArticle a = world().sentence("Marovia_NNP_2_nsubj attacked_VBD_0_root_attack Ostrelian_JJ_4_amod forces_NNS_2_obj_force"
+        + " and_CC_6_cc militants_NNS_4_conj_militant of_IN_10_case the_DT_10_det Talvan_NNP_10_compound Front_NNP_4_nmod ._._2_punct");
+    assertThat(relations(a)).contains("Marovia opposes Talvan Front +1").doesNotContain("Marovia opposes militants +1");
+  }
+
+  @Test
+  void a_possessive_that_lost_its_apostrophe_names_the_organisation_of_its_stem() {
+    ParsedArticle a = world()
+        .sentence("Ostrelia_NNP_2_nsubj backs_VBZ_0_root_back the_DT_5_det Sarn_NNP_5_compound Brigade_NNP_2_obj ._._2_punct")
+        .sentence("Marovian_JJ_2_amod jets_NNS_3_nsubj_jet struck_VBD_0_root_strike the_DT_7_det Sarn_NNP_6_compound"
+            + " Brigades_NNPS_7_compound positions_NNS_3_obj_position ._._3_punct")
+        .sentence("Marovian_JJ_2_amod jets_NNS_3_nsubj_jet struck_VBD_0_root_strike Kurds_NNPS_5_compound homes_NNS_3_obj_home ._._3_punct");
+    assertThat(relations(a)).containsExactly("Ostrelia supports Sarn Brigade +1", "Marovia opposes Sarn Brigade +1");
+  }
+
+  @Test
+  void a_capitalised_description_between_a_name_and_its_group_noun_is_left_out_of_the_name() {
+    ParsedArticle a = world().sentence("Marovia_NNP_2_nsubj attacked_VBD_0_root_attack the_DT_7_det Orla_NNP_5_compound Nur_NNP_7_compound"
+        + " Islamist_NNP_7_compound faction_NN_2_obj ._._2_punct");
+    assertThat(relations(a)).containsExactly("Marovia opposes Orla Nur +1");
+  }
 }
