@@ -154,6 +154,8 @@ final class Arguments {
         if (a != null && type(a.actor()) != ActorType.PERSON) return List.of(a);
       }
     }
+    Arg knownAs = knownAs(t, h);
+    if (knownAs != null) return List.of(knownAs);
     List<Arg> examples = examples(t, h);
     if (!examples.isEmpty()) return examples;
     Arg regime = regime(t, h);
@@ -190,6 +192,23 @@ final class Arguments {
       }
     }
     return List.of();
+  }
+
+  /**
+   * "the group formerly known as the Talvan Front", "a faction known as X": the name given by "known as" on a
+   * common noun, or null.
+   */
+  private Arg knownAs(ParseTree t, int h) {
+    if (t.token(h).isProperNoun()) return null;
+    for (int c : t.children(h, "acl")) {
+      if (c < h || !t.lemma(c).equals("know")) continue;
+      for (int x : t.children(c, "obl", "nmod", "xcomp")) {
+        if (!t.prep(x).equals("as")) continue;
+        Arg a = mentionAt(t, x);
+        if (a != null && organisational(type(a.actor()))) return a;
+      }
+    }
+    return null;
   }
 
   private static final Set<String> GROUP_NOUNS_ALL = union(RelationLexicon.GROUP_NOUNS, RelationLexicon.MODIFIED_GROUP_NOUNS);
@@ -1302,7 +1321,7 @@ final class Arguments {
   private List<Arg> plural(ParseTree t, int h) {
     String w = t.lower(h);
     if (w.equals("it")) return armedSubjectBefore(t, h);
-    if (!w.equals("they") || !t.rel(h).equals("nsubj")) return List.of();
+    if (!w.equals("they") || !t.rel(h).equals("nsubj") && !t.rel(h).equals("nsubj:pass")) return List.of();
     // only "They ..." opening a sentence: within a sentence "they" too often means the object just named
     for (int k = t.first(); k < h; k++) {
       if (Character.isLetterOrDigit(t.word(k).charAt(0))) return List.of();

@@ -338,6 +338,9 @@ final class RelationLexicon {
     all.addAll(ENEMY_NOUNS);
     // "pits X against Y", "the X-linked group", "renouncing its status as", "an alliance of", "under the banner of"
     all.addAll(Set.of("pit", "link", "renounce", "sever", "alliance", "banner"));
+    // "in cooperation with X", "before splitting with X"
+    all.addAll(SentenceRules.COOPERATION_NOUNS);
+    all.add("split");
     all.remove("official");
     all.remove("figure");
     all.remove("get");

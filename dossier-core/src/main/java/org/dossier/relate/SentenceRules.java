@@ -55,6 +55,7 @@ final class SentenceRules {
         if (RelationLexicon.SUPPORTER_NOUNS.contains(nl) || RelationLexicon.CLIENT_NOUNS.contains(nl) || RelationLexicon.ENEMY_NOUNS.contains(nl)) possessed(t, k, out);
         if (t.lower(k).equals("loggerheads")) atLoggerheads(t, k, out);
         if (HELP_NOUNS.contains(nl)) helpedBy(t, k, out);
+        if (COOPERATION_NOUNS.contains(nl)) inCooperation(t, k, out);
         if (ALLIANCE_NOUNS.contains(nl)) allianceOf(t, k, out);
         if (nl.equals("banner") || nl.equals("umbrella") && t.prep(k).equals("under")) underBanner(t, k, out);
         if (tok.isProperNoun()) personOf(t, k, out);
@@ -129,6 +130,15 @@ final class SentenceRules {
       List<Integer> agents = agents(t, v);
       int patient = patient(t, v);
       if (agents.isEmpty() || patient == ParseTree.NONE) return;
+      if (type == RelationType.SUPPORTS && agents.stream().anyMatch(a -> FIRE_NOUNS.contains(t.lemma(a)))) {
+        // "backed by Ostrelian air strikes", "backed by air strikes launched by Ostrelia": who strikes
+        List<Arg> strikers = new ArrayList<>();
+        for (int a : agents) for (int x : t.conjuncts(a)) strikers.addAll(FIRE_NOUNS.contains(t.lemma(x)) ? firedBy(t, x) : args.resolve(t, x));
+        List<Arg> backed = new ArrayList<>();
+        for (int x : t.conjuncts(patient)) backed.addAll(args.resolve(t, x));
+        if (!strikers.isEmpty() && !backed.isEmpty() && !stance.hypothetical()) out.add(new Candidate(strikers, type, backed, v, stance, "passive fire"));
+        return;
+      }
       add(out, t, agents, type, List.of(patient), v, stance, "passive");
       return;
     }
@@ -407,17 +417,20 @@ final class SentenceRules {
         if (Set.of("with", "from", "away from").contains(t.prep(o))) from.add(o);
       }
     }
+    List<Arg> who = new ArrayList<>();
+    int subject = subjectOf(t, v);
+    if (subject != ParseTree.NONE) who.addAll(args.resolve(t, subject));
+    if (who.isEmpty() && subject != ParseTree.NONE && t.lower(subject).equals("it")) who.addAll(relativeAntecedent(t, v));
     for (int n : from) {
       for (int x : t.conjuncts(n)) {
-        for (Arg a : args.resolve(t, x)) {
+        List<Arg> r = args.resolve(t, x);
+        if (r.isEmpty()) r = organisationBefore(t, x, who);
+        for (Arg a : r) {
           if (Arguments.organisational(args.type(a.actor()))) orgs.add(a);
         }
       }
     }
     if (orgs.isEmpty()) return;
-    List<Arg> who = new ArrayList<>();
-    int subject = subjectOf(t, v);
-    if (subject != ParseTree.NONE) who.addAll(args.resolve(t, subject));
     if (who.isEmpty()) {
       // "after renouncing its status as ...": whose status
       for (int o : t.children(v, "obj")) {
@@ -431,6 +444,42 @@ final class SentenceRules {
     who.removeIf(a -> !Arguments.organisational(args.type(a.actor())));
     if (who.isEmpty()) return;
     out.add(new Candidate(who, RelationType.MEMBER_OF, orgs, v, new Stance(false, -1, stance.claimant()), "severed " + lemma));
+  }
+
+  /** Common nouns that take up an organisation just named: "has since broken with that organisation". */
+  private static final Set<String> ORGANISATION_ANAPHORS = Set.of("organisation", "organization", "group", "network", "movement");
+
+  /**
+   * "The group emerged from the Talvan Front but has since broken with that organisation": a definite or
+   * demonstrative organisation noun stands for the last organisation named before it in the sentence that is
+   * not one of {@code exclude}; none otherwise.
+   */
+  private List<Arg> organisationBefore(ParseTree t, int x, List<Arg> exclude) {
+    if (!t.token(x).isNoun() || t.token(x).isProperNoun() || !ORGANISATION_ANAPHORS.contains(t.lemma(x))) return List.of();
+    boolean definite = false;
+    for (int d : t.children(x, "det")) definite |= Set.of("the", "that", "this").contains(t.lower(d));
+    if (!definite) return List.of();
+    for (int k = x - 1; k >= t.first(); k--) {
+      Arg a = args.mentionAt(t, k);
+      if (a == null || !Arguments.organisational(args.type(a.actor())) || args.isGroup(a.actor())) continue;
+      if (exclude.stream().anyMatch(e -> e.actor() == a.actor())) continue;
+      return List.of(a);
+    }
+    return List.of();
+  }
+
+  /**
+   * "the Talvan Front, which changed its name when it broke ties with X": "it" inside a relative clause (or a
+   * clause under it) stands for the noun the relative clause modifies.
+   */
+  private List<Arg> relativeAntecedent(ParseTree t, int v) {
+    int x = v;
+    for (int guard = 0; guard < 4 && x != ParseTree.NONE; guard++) {
+      if (t.rel(x).equals("acl:relcl")) return args.resolve(t, t.head(x));
+      if (!Set.of("advcl", "conj", "xcomp", "ccomp").contains(t.rel(x))) return List.of();
+      x = t.head(x);
+    }
+    return List.of();
   }
 
   private static Arg first(List<Arg> l) {
@@ -561,6 +610,39 @@ final class SentenceRules {
     }
   }
 
+  /** Participles that name who delivers fire: "air strikes launched by X", "raids carried out by X". */
+  private static final Set<String> FIRING_PARTICIPLES = Set.of("launch", "carry", "conduct", "provide", "fly", "mount", "deliver");
+
+  /**
+   * Who delivers the fire named by {@code f}: the agent of a participle on it ("air strikes launched by X", read
+   * from the name right after "by" when the parser broke the phrase), else a modifier naming an actor ("Ostrelian
+   * air strikes", "Ostrelia air power").
+   */
+  private List<Arg> firedBy(ParseTree t, int f) {
+    for (int c : t.children(f, "acl")) {
+      if (c < f || !FIRING_PARTICIPLES.contains(t.lemma(c))) continue;
+      for (int a : agentsOf(t, c)) {
+        for (int k : t.children(a, "case")) {
+          if (!t.lower(k).equals("by")) continue;
+          int first = k + 1;
+          if (t.contains(first) && t.pos(first).equals("DT")) first++;
+          Arg named = t.contains(first) ? args.mentionAt(t, first) : null;
+          if (named != null && named.mention().begin() == t.span(first).begin() && first < a) return List.of(named);
+        }
+        List<Arg> r = new ArrayList<>();
+        for (int x : t.conjuncts(a)) r.addAll(args.resolve(t, x));
+        return r;
+      }
+    }
+    for (int c : t.children(f, "amod", "compound")) {
+      if (c > f) continue;
+      Arg a = args.modifier(t, c);
+      if (a == null) for (int inner : t.children(c, "compound")) if (inner < c && a == null) a = args.modifier(t, inner);
+      if (a != null && (args.type(a.actor()) != ActorType.PLACE || args.isState(a.actor()))) return List.of(a);
+    }
+    return List.of();
+  }
+
   /** "X and Y fought alongside Z", "fought together", "fought with Z": coordinated subjects on one side. */
   private static boolean together(ParseTree t, int v) {
     for (int c : t.children(v)) {
@@ -627,6 +709,38 @@ final class SentenceRules {
     for (int x : t.conjuncts(subject)) helped.addAll(args.resolve(t, x));
     if (helped.isEmpty()) return;
     out.add(new Candidate(helpers, RelationType.SUPPORTS, helped, n, Stance.ofPredicate(t, clause), "help of"));
+  }
+
+  /** Nouns of acting together: "in cooperation with", "in coordination with", "in tandem with". */
+  static final Set<String> COOPERATION_NOUNS = Set.of("cooperation", "co-operation", "coordination", "co-ordination",
+      "collaboration", "conjunction", "tandem");
+
+  /**
+   * "the Marovian army, in cooperation with the Talvan Front, surrounded the town", "the army attacked in
+   * coordination with the Front": the two fight on one side, so the one that is no state supports the state
+   * (docs/ANNOTATION.md, as for two forces named together). With no state, or two, nothing is said.
+   */
+  private void inCooperation(ParseTree t, int n, List<Candidate> out) {
+    int gov = t.head(n);
+    if (!t.prep(n).equals("in") || gov == ParseTree.NONE) return;
+    List<Integer> partners = new ArrayList<>();
+    for (int c : t.children(n, "nmod")) {
+      if (t.prep(c).equals("with") && c > n) partners.addAll(t.conjuncts(c));
+    }
+    if (partners.isEmpty()) return;
+    int principal = t.token(gov).isVerb() ? subjectOf(t, gov) : gov;
+    if (principal == ParseTree.NONE) return;
+    Stance stance = t.token(gov).isVerb() ? Stance.ofPredicate(t, gov) : Stance.ofNoun(t, n);
+    if (stance.hypothetical()) return;
+    List<Arg> first = new ArrayList<>();
+    for (int x : t.conjuncts(principal)) first.addAll(args.resolve(t, x));
+    List<Arg> second = new ArrayList<>();
+    for (int x : partners) second.addAll(args.resolve(t, x));
+    boolean firstState = first.stream().anyMatch(a -> args.isState(a.actor()));
+    boolean secondState = second.stream().anyMatch(a -> args.isState(a.actor()));
+    if (first.isEmpty() || second.isEmpty() || firstState == secondState) return;
+    if (firstState) out.add(new Candidate(second, RelationType.SUPPORTS, first, n, stance, "in cooperation with"));
+    else out.add(new Candidate(first, RelationType.SUPPORTS, second, n, stance, "in cooperation with"));
   }
 
   /**
@@ -838,7 +952,13 @@ final class SentenceRules {
     RelationType type = part ? RelationType.MEMBER_OF : RelationLexicon.VERBS.get(lemma);
     if (type == null || type == RelationType.OPPOSES || type == RelationType.MEMBER_OF && !part) return;
     int noun = t.head(v);
-    if (noun == ParseTree.NONE || !t.token(noun).isNoun() || noun < v || noun - v > 4) return;
+    List<Integer> alsoBy = new ArrayList<>();
+    if (t.rel(v).equals("conj") && noun != ParseTree.NONE && noun < v && t.pos(noun).startsWith("JJ")) {
+      // "the Western and Arab-backed rebel army": the participle is coordinated with the first backer's adjective
+      alsoBy.add(noun);
+      for (int guard = 0; guard < 4 && noun != ParseTree.NONE && !t.token(noun).isNoun() && t.rel(noun).equals("amod"); guard++) noun = t.head(noun);
+    }
+    if (noun == ParseTree.NONE || !t.token(noun).isNoun() || noun < v || noun - v - otherCompounds(t, v, noun) > 4) return;
     for (int k = v + 1; k < noun; k++) {
       if (!t.dominates(noun, k)) return;
       // "the US-led coalition fighting Daesh" parsed as one noun phrase: the coalition is what is led
@@ -871,6 +991,10 @@ final class SentenceRules {
       Arg a = args.modifier(t, x, t.span(hyphen).begin());
       if (a != null) subjects.add(a);
     }
+    for (int x : alsoBy) {
+      Arg a = args.modifier(t, x);
+      if (a != null) subjects.add(a);
+    }
     if (subjects.isEmpty()) return;
     List<Arg> objects = args.resolve(t, noun);
     if (type == RelationType.DIRECTS) {
@@ -883,6 +1007,21 @@ final class SentenceRules {
       return;
     }
     out.add(new Candidate(subjects, type, objects, v, Stance.STATED, "compound " + lemma));
+  }
+
+  /**
+   * The tokens between {@code v} and {@code noun} that belong to another "X-backed" or "X-led" modifier of the
+   * noun: "the Talvan-dominated Ostrelian-backed Sarn Brigade" stacks two, and the first still reaches the name.
+   */
+  private static int otherCompounds(ParseTree t, int v, int noun) {
+    int n = 0;
+    for (int c : t.children(noun, "amod")) {
+      if (c <= v || c >= noun || !Arguments.isBackedOrLed(t, c)) continue;
+      for (int k = v + 1; k <= c; k++) {
+        if (k == c || t.dominates(c, k)) n++;
+      }
+    }
+    return n;
   }
 
   // ------------------------------------------------------------------ frames
@@ -1406,6 +1545,8 @@ final class SentenceRules {
             List<Arg> g = args.resolve(t, c);
             if (!g.isEmpty()) a = g.get(0);
           }
+          // "rebel-backer Ostrelia": a group noun before the noun names whose backer
+          if (a == null && t.token(c).isNoun()) a = args.groupModifier(t, c);
           if (a != null && !RelationLexicon.BLOCS.containsKey(t.lower(c))) owners.add(a);
         }
       }

@@ -250,6 +250,67 @@ class RelationExtractorTest {
   }
 
   @Test
+  void stacked_and_coordinated_backed_compounds_each_reach_the_name() {
+    ParsedArticle a = world()
+        .sentence("Reporters_NNS_2_nsubj_reporter visited_VBD_0_root_visit the_DT_11_det Marovia_NNP_6_obl -_HYPH_6_punct"
+            + " dominated_VBN_11_amod_dominate Ostrelian_JJ_9_dep -_HYPH_9_punct backed_VBN_11_amod_back Sarn_NNP_11_compound"
+            + " Brigade_NNP_2_obj ._._2_punct")
+        .sentence("Reporters_NNS_2_nsubj_reporter visited_VBD_0_root_visit the_DT_10_det Ostrelian_JJ_10_amod and_CC_8_cc"
+            + " Marovian_JJ_8_dep -_HYPH_8_punct backed_VBN_4_conj_back Sarn_NNP_10_compound Brigade_NNP_2_obj ._._2_punct");
+    assertThat(relations(a)).containsExactly("Marovia directs Sarn Brigade +1", "Ostrelia supports Sarn Brigade +1",
+        "Marovia supports Sarn Brigade +1", "Ostrelia supports Sarn Brigade +1");
+  }
+
+  @Test
+  void a_group_noun_before_a_backer_names_whom_the_backer_supports() {
+    ParsedArticle a = world().sentence("Rebel_NN_3_compound_rebel -_HYPH_3_punct backer_NN_4_compound Ostrelia_NNP_5_nsubj"
+        + " accused_VBD_0_root_accuse the_DT_7_det regime_NN_5_obj ._._5_punct");
+    assertThat(relations(a)).containsExactly("Ostrelia supports rebels +1");
+  }
+
+  @Test
+  void a_force_in_cooperation_with_the_army_supports_the_state_and_without_a_state_nothing_is_said() {
+    ParsedArticle a = world()
+        .sentence("The_DT_3_det Marovian_JJ_3_amod army_NN_10_nsubj in_IN_5_case cooperation_NN_3_nmod with_IN_9_case the_DT_9_det"
+            + " Talvan_NNP_9_compound Front_NNP_5_nmod surrounded_VBD_0_root_surround Corran_NNP_10_obj ._._10_punct")
+        .sentence("The_DT_3_det Sarn_NNP_3_compound Brigade_NNP_10_nsubj in_IN_5_case cooperation_NN_3_nmod with_IN_9_case the_DT_9_det"
+            + " Talvan_NNP_9_compound Front_NNP_5_nmod surrounded_VBD_0_root_surround Corran_NNP_10_obj ._._10_punct");
+    assertThat(relations(a)).containsExactly("Talvan Front supports Marovia +1");
+  }
+
+  @Test
+  void who_delivers_the_air_strikes_that_back_a_force_supports_it() {
+    ParsedArticle a = world()
+        .sentence("Marovian_JJ_2_amod troops_NNS_8_nsubj_troop backed_VBN_2_acl_back by_IN_7_case Ostrelian_JJ_7_amod air_NN_7_compound"
+            + " strikes_NNS_3_obl_strike advanced_VBD_0_root_advance ._._8_punct")
+        .sentence("The_DT_3_det Sarn_NNP_3_compound Brigade_NNP_5_nsubj:pass is_VBZ_5_aux:pass backed_VBN_0_root_back by_IN_8_case"
+            + " air_NN_8_compound strikes_NNS_5_obl_strike launched_VBN_8_acl_launch by_IN_13_case the_DT_13_det Talvan_NNP_13_compound"
+            + " Front_NNP_9_obl ._._5_punct");
+    assertThat(relations(a)).containsExactly("Ostrelia supports Marovia +1", "Talvan Front supports Sarn Brigade +1");
+  }
+
+  @Test
+  void the_group_formerly_known_as_a_name_is_that_name() {
+    ParsedArticle a = world().sentence("The_DT_3_det Sarn_NNP_3_compound Brigade_NNP_4_nsubj includes_VBZ_0_root_include the_DT_6_det"
+        + " group_NN_4_obj formerly_RB_8_advmod known_VBN_6_acl_know as_IN_12_case the_DT_12_det Talvan_NNP_12_compound"
+        + " Front_NNP_8_obl ._._4_punct");
+    assertThat(relations(a)).containsExactly("Talvan Front member_of Sarn Brigade +1");
+  }
+
+  @Test
+  void a_broken_tie_with_that_organisation_or_by_it_in_a_relative_clause_ends_membership() {
+    ParsedArticle a = world()
+        .sentence("The_DT_3_det Sarn_NNP_3_compound Brigade_NNP_4_nsubj emerged_VBD_0_root_emerge from_IN_8_case the_DT_8_det"
+            + " Talvan_NNP_8_compound Front_NNP_4_obl but_CC_12_cc has_VBZ_12_aux since_IN_12_advmod broken_VBN_4_conj_break"
+            + " with_IN_15_case that_DT_15_det organisation_NN_12_obl ._._4_punct")
+        .sentence("The_DT_3_det Sarn_NNP_3_compound Brigade_NNP_0_root which_WDT_5_nsubj changed_VBD_3_acl:relcl_change"
+            + " its_PRP$_7_nmod:poss name_NN_5_obj when_WRB_10_advmod it_PRP_10_nsubj broke_VBD_5_advcl_break ties_NNS_10_obj_tie"
+            + " with_IN_15_case the_DT_15_det Talvan_NNP_15_compound Front_NNP_11_nmod ._._3_punct");
+    assertThat(relations(a)).containsExactly("Sarn Brigade member_of Talvan Front -1", "Sarn Brigade member_of Talvan Front -1");
+    assertThat(RelationExtractor.TRIGGER_LEMMAS).contains("cooperation", "split");
+  }
+
+  @Test
   void relational_nouns_select_a_sentence_for_parsing() {
     assertThat(RelationExtractor.TRIGGER_LEMMAS).contains("supporter", "backer", "proxy", "enemy", "foe");
   }
