@@ -77,6 +77,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     article.date().ifPresent(d -> doc.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
     pipeline.annotate(doc);
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    retagAcronyms(sentences);
     if (parser != null) parse(doc, sentences);
     return convert(text, sentences);
   }
@@ -92,6 +93,38 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     Annotation sub = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
     sub.set(CoreAnnotations.SentencesAnnotation.class, selected);
     parser.annotate(sub);
+  }
+
+  /**
+   * "against IS", "targeting IS", "both IS and ...": the tagger takes the capitalised acronym "IS" for the verb
+   * "is", and the parse around it breaks. Where the verb cannot stand (see {@link #acronymNotVerb}), it is
+   * retagged a noun (its lemma its word) before the parse: NN, as the tagger itself tags it after "to"; as NNP
+   * the parser tended to join it to the proper names after it ("both IS and X-backed militias Ankara ...").
+   */
+  private static void retagAcronyms(List<CoreMap> sentences) {
+    for (CoreMap s : sentences) {
+      List<CoreLabel> toks = s.get(CoreAnnotations.TokensAnnotation.class);
+      for (int i = 1; i < toks.size(); i++) {
+        CoreLabel t = toks.get(i);
+        CoreLabel prev = toks.get(i - 1);
+        if (t.tag() == null || !t.tag().startsWith("VB")) continue;
+        if (!acronymNotVerb(t.word(), prev.word(), prev.tag() == null ? "" : prev.tag())) continue;
+        t.setTag("NN");
+        t.setLemma(t.word());
+      }
+    }
+  }
+
+  /**
+   * Whether {@code word}, tagged a verb, is the acronym "IS" rather than the verb: it is written in capitals in
+   * running text (the word before is not in capitals too, as in a shouted headline), and follows a preposition,
+   * a determiner, a conjunction or a verb ("against IS", "both IS", "targeting IS"), where "is" cannot stand.
+   */
+  static boolean acronymNotVerb(String word, String prevWord, String prevTag) {
+    if (!word.equals("IS")) return false;
+    if (prevWord.length() > 1 && prevWord.equals(prevWord.toUpperCase(java.util.Locale.ROOT))
+        && !prevWord.equals(prevWord.toLowerCase(java.util.Locale.ROOT))) return false;
+    return prevTag.equals("IN") || prevTag.equals("TO") || prevTag.equals("DT") || prevTag.equals("CC") || prevTag.startsWith("VB");
   }
 
   /**

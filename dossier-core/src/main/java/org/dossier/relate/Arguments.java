@@ -129,6 +129,11 @@ final class Arguments {
     }
     Arg named = mentionAt(t, h);
     if (named != null && isState(named.actor()) && inAddress(t, h)) return List.of();
+    // "the jihadists" the article tracks as an actor of its own may still stand for the organisation just named
+    if (named != null && named.how().equals("reference") && NameKey.of(name(named.actor())).equals(NameKey.of(t.word(h)))) {
+      Arg label = labelledOrganisation(t, h);
+      if (label != null) return List.of(label);
+    }
     if (named != null) return withRunTogether(t, h, named);
     Token tok = t.token(h);
     if (tok.pos().equals("PRP")) {
@@ -168,6 +173,7 @@ final class Arguments {
     Arg a = nameAfterDescription(t, h);
     if (a == null) a = unrecognisedName(t, h);
     if (a == null) a = appositionByTokens(t, h);
+    if (a == null) a = labelledOrganisation(t, h);
     if (a == null) a = group(t, h);
     if (a == null) a = definite(t, h);
     if (a != null) return List.of(a);
@@ -1199,6 +1205,64 @@ final class Arguments {
       }
     }
     return onlyOrganisation(begin, si, span);
+  }
+
+  /**
+   * "the extremists", "the jihadists", "the militants", "the terrorists": a bare definite plural of the labels
+   * news gives an armed organisation stands for the one organisation named just before (docs/ANNOTATION.md,
+   * "Pronouns and descriptions"): the only armed group named earlier in the sentence or, when the sentence
+   * names none, in the sentence before. Regular armies and coalitions are never called so; two candidates, or a
+   * group described with the same noun in between ("Kurdish militants"), leave the description to itself.
+   */
+  private Arg labelledOrganisation(ParseTree t, int h) {
+    String lemma = t.lemma(h);
+    if (!t.pos(h).equals("NNS") || !RelationLexicon.ORGANISATION_LABELS.contains(lemma)) return null;
+    int det = t.child(h, "det");
+    if (det == ParseTree.NONE || !t.lower(det).equals("the") || det != h - 1) return null;
+    // "the militants of X" say whose they are
+    if (t.contains(h + 1) && t.lower(h + 1).equals("of")) return null;
+    int begin = t.span(h).begin();
+    int si = t.sentence.index();
+    for (int s = si; s >= Math.max(0, si - 1); s--) {
+      Integer only = null;
+      for (Mention m : bySentence.getOrDefault(s, List.of())) {
+        if (m.span().begin() >= begin || m.type() == MentionType.REFERENCE || !labelledArmedGroup(m)) continue;
+        // "the Brigade urged the militants": a verb's own subject is not its object
+        if (s == si && sameClause(t, h, m.span())) continue;
+        if (only != null && only != m.actor()) return null;
+        only = m.actor();
+      }
+      if (only == null) continue;
+      GroupName described = earlierGroup(lemma, begin);
+      if (described != null && described.sentence() >= s) return null;
+      return new Arg(only, new Span(t.span(det).begin(), t.span(h).end()), "organisation by its label");
+    }
+    return null;
+  }
+
+  /** Whether the name at {@code span} hangs from the same verb (or predicate) as token {@code h}. */
+  private static boolean sameClause(ParseTree t, int h, Span span) {
+    int last = ParseTree.NONE;
+    for (int k = t.first(); k < t.end(); k++) {
+      if (t.span(k).overlaps(span)) last = k;
+    }
+    return last != ParseTree.NONE && clauseHead(t, last) == clauseHead(t, h);
+  }
+
+  /** The first verb or predicate above token {@code k} (or the root). */
+  private static int clauseHead(ParseTree t, int k) {
+    int x = t.head(k);
+    while (x != ParseTree.NONE && !t.token(x).isVerb() && t.children(x, "cop").isEmpty() && t.head(x) != ParseTree.NONE) x = t.head(x);
+    return x;
+  }
+
+  /** Whether the mention names an armed organisation that is neither a state's army nor a coalition. */
+  private boolean labelledArmedGroup(Mention m) {
+    if (type(m.actor()) != ActorType.ARMED_GROUP || armyState(m.actor(), m.span()) >= 0) return false;
+    for (String w : NameKey.tokens(name(m.actor()))) {
+      if (w.equals("army") || w.equals("military") || w.equals("coalition") || w.endsWith("-led") || w.startsWith("guard")) return false;
+    }
+    return true;
   }
 
   /** The organisation named last before token {@code h} whose name has its noun: "observatory" in "observatory head". */

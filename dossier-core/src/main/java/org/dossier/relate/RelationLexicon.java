@@ -175,6 +175,12 @@ final class RelationLexicon {
   /** Heads of group names that keep an "X-led" modifier: "the US-led coalition", "a Saudi-led alliance". */
   static final Set<String> LED_GROUP_HEADS = Set.of("coalition", "alliance", "force", "operation", "campaign");
 
+  /**
+   * Plural labels that, definite and bare ("the jihadists"), stand for an armed organisation named just before;
+   * "the rebels" and "the insurgents" are the rebellion at large, not one organisation.
+   */
+  static final Set<String> ORGANISATION_LABELS = Set.of("militant", "extremist", "jihadist", "terrorist", "islamist");
+
   /** Singular nouns that, definite and bare ("the group", "the militia"), refer to an organisation named before. */
   static final Set<String> DEFINITE_GROUP_NOUNS = Set.of("group", "militia", "faction", "organisation", "organization",
       "movement", "brigade", "coalition", "alliance", "force", "party", "front", "battalion", "council", "committee",
@@ -341,6 +347,8 @@ final class RelationLexicon {
     // "in cooperation with X", "before splitting with X"
     all.addAll(SentenceRules.COOPERATION_NOUNS);
     all.add("split");
+    // "competing armed groups including X and Y"
+    all.addAll(Set.of("compete", "competing", "warring"));
     all.remove("official");
     all.remove("figure");
     all.remove("get");

@@ -42,6 +42,7 @@ final class SentenceRules {
       }
       Token tok = t.token(k);
       if (tok.isVerb() && t.lemma(k).equals("pit")) pit(t, k, out);
+      if (COMPETING.contains(t.lower(k)) && t.rel(k).equals("amod")) competingSides(t, k, out);
       if (tok.isVerb()) oneSide(t, k, out);
       if (tok.isVerb() && t.lemma(k).equals("join")) joinedForces(t, k, out);
       if (tok.isVerb() && SEVER_VERBS.contains(t.lemma(k))) severed(t, k, out);
@@ -343,6 +344,48 @@ final class SentenceRules {
       }
     } else if (!against.isEmpty()) {
       for (int p : parties) for (int a : against) addSingle(out, t, p, RelationType.OPPOSES, a, v, stance, "pit against");
+    }
+  }
+
+  /** Modifiers that make the sides listed after a plural noun fight each other: "competing armed groups including ...". */
+  private static final Set<String> COMPETING = Set.of("competing", "warring", "rival");
+
+  /** Plural nouns whose listed members are the sides: "groups", "factions", "sides", "forces", "militias", ... */
+  private static final Set<String> SIDE_NOUNS = Set.of("group", "faction", "side", "force", "forces", "militia", "party", "army");
+
+  /**
+   * "an array of competing armed groups including A and B as well as C and D", "warring factions such as A and
+   * B": a list of competing armed sides gives opposes for every pair (docs/ANNOTATION.md). The list runs from
+   * "including" or "such as" right after the noun to the end of the sentence or the next finite verb; its
+   * items are the nouns hanging from outside it and their conjuncts.
+   */
+  private void competingSides(ParseTree t, int m, List<Candidate> out) {
+    int g = t.head(m);
+    if (g == ParseTree.NONE || g < m || !t.pos(g).equals("NNS") || !SIDE_NOUNS.contains(t.lemma(g))) return;
+    int from = g + 1;
+    if (t.contains(from) && t.word(from).equals(",")) from++;
+    if (t.contains(from) && t.lower(from).equals("including")) from++;
+    else if (t.contains(from + 1) && t.lower(from).equals("such") && t.lower(from + 1).equals("as")) from += 2;
+    else return;
+    int end = from;
+    while (end < t.end() && !Set.of("VBD", "VBZ", "VBP", "MD", "WDT", "WP").contains(t.pos(end)) && !t.word(end).equals(";")) end++;
+    Stance stance = Stance.ofNoun(t, g);
+    if (stance.hypothetical()) return;
+    List<Arg> sides = new ArrayList<>();
+    for (int k = from; k < end; k++) {
+      int h = t.head(k);
+      if (!t.token(k).isNoun() || h != ParseTree.NONE && h >= from && h < end) continue;
+      for (int c : t.conjuncts(k)) {
+        if (c < from || c >= end) continue;
+        for (Arg a : args.resolve(t, c)) {
+          if (sides.stream().noneMatch(x -> x.actor() == a.actor())) sides.add(a);
+        }
+      }
+    }
+    for (int i = 0; i < sides.size(); i++) {
+      for (int j = i + 1; j < sides.size(); j++) {
+        out.add(new Candidate(List.of(sides.get(i)), RelationType.OPPOSES, List.of(sides.get(j)), m, stance, "competing sides"));
+      }
     }
   }
 
