@@ -621,7 +621,8 @@ final class SentenceRules {
     String lemma = t.lemma(v);
     boolean military = ADVANCE_VERBS.contains(lemma) && t.children(v, "obj").isEmpty();
     for (int o : t.children(v, "obj")) {
-      if (ACTION_NOUNS.contains(t.lemma(o)) || ASSAULT_VERBS.contains(lemma)) military = true;
+      // "carried out strikes", "continued their advances"; not "termed the assaults war crimes"
+      if (ACTION_NOUNS.contains(t.lemma(o)) && (LIGHT_VERBS.contains(lemma) || lemma.equals("finish")) || ASSAULT_VERBS.contains(lemma)) military = true;
     }
     if (!military) return;
     int subject = ParseTree.NONE;

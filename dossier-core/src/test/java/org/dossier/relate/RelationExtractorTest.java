@@ -236,6 +236,13 @@ class RelationExtractorTest {
   }
 
   @Test
+  void two_actors_naming_an_attack_are_not_a_side_of_it() {
+    ParsedArticle a = world().sentence("Marovia_NNP_4_nsubj and_CC_3_cc Ostrelia_NNP_1_conj termed_VBD_0_root_term the_DT_6_det"
+        + " assaults_NNS_4_obj_assault crimes_NNS_4_xcomp_crime ._._4_punct");
+    assertThat(relations(a)).isEmpty();
+  }
+
+  @Test
   void two_groups_advancing_together_with_no_state_among_them_say_nothing() {
     ParsedArticle a = world().sentence("The_DT_3_det Talvan_NNP_3_compound Front_NNP_8_nsubj and_CC_7_cc the_DT_7_det Sarn_NNP_7_compound"
         + " Brigade_NNP_3_conj continued_VBD_0_root_continue their_PRP$_10_nmod:poss advances_NNS_8_obj_advance ._._8_punct");
