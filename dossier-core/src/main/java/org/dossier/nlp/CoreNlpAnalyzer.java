@@ -99,7 +99,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
    * "against IS", "targeting IS", "both IS and ...": the tagger takes the capitalised acronym "IS" for the verb
    * "is", and the parse around it breaks. Where the verb cannot stand (see {@link #acronymNotVerb}), it is
    * retagged a noun (its lemma its word) before the parse: NN, as the tagger itself tags it after "to"; as NNP
-   * the parser tended to join it to the proper names after it ("both IS and X-backed militias Ankara ...").
+   * the parser tended to join it to the proper names after it ("both IS and X-backed militias Y ...").
    */
   private static void retagAcronyms(List<CoreMap> sentences) {
     for (CoreMap s : sentences) {

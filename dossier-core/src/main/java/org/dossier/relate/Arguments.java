@@ -64,7 +64,7 @@ final class Arguments {
     }
   }
 
-  /** Article actors whose type this stage corrects ("Faylaq al-Rahman" taken for a person), by index. */
+  /** Article actors whose type this stage corrects ("Faylaq al-X" taken for a person), by index. */
   private final Map<Integer, ActorType> retyped = new HashMap<>();
 
   ActorType type(int actor) {

@@ -338,7 +338,7 @@ final class RelationLexicon {
     all.addAll(MEMBER_ROLES);
     all.addAll(LEADER_ROLES);
     all.addAll(PART_NOUNS);
-    // "Qatar is a strong supporter of the rebels", "Assad's foes": relational nouns
+    // "Ostrelia is a strong supporter of the rebels", "the president's foes": relational nouns
     all.addAll(SUPPORTER_NOUNS);
     all.addAll(CLIENT_NOUNS);
     all.addAll(ENEMY_NOUNS);
