@@ -605,7 +605,7 @@ final class SentenceRules {
   /** Verbs of taking ground or striking that, with an object, make their coordinated subjects one side. */
   private static final Set<String> ASSAULT_VERBS = Set.of("storm", "seize", "retake", "recapture", "capture", "encircle",
       "surround", "regain", "liberate", "besiege", "attack", "strike", "bomb", "shell", "pound", "target", "raid",
-      "ambush", "kill", "oust", "expel", "repel", "overrun", "bombard", "enter", "take");
+      "ambush", "kill", "oust", "expel", "repel", "overrun", "bombard", "enter");
 
   /** Nouns of military action that, as a verb's object ("continued their advances", "carried out strikes"), do the same. */
   private static final Set<String> ACTION_NOUNS = Set.of("advance", "offensive", "counteroffensive", "counter-offensive",
@@ -642,7 +642,8 @@ final class SentenceRules {
     }
     if (state == null) return;
     Stance stance = Stance.ofPredicate(t, v);
-    if (stance.hypothetical()) return;
+    // "neither Ostrelia nor Marovia struck ...": a side is only read from a fight that is stated
+    if (stance.hypothetical() || stance.polarity() != 1) return;
     for (int c : conj) {
       // "the army and allied militias" are the allied rule's
       if (c == principal || t.children(c).stream().anyMatch(m -> t.lemma(m).equals("ally"))) continue;

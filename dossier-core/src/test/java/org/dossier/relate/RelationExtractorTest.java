@@ -236,6 +236,13 @@ class RelationExtractorTest {
   }
 
   @Test
+  void two_forces_named_in_a_denied_action_are_not_one_side() {
+    ParsedArticle a = world().sentence("Neither_CC_2_cc:preconj Marovia_NNP_5_nsubj nor_CC_4_cc Ostrelia_NNP_2_conj attacked_VBD_0_root_attack"
+        + " not_RB_5_advmod Corran_NNP_5_obj ._._5_punct");
+    assertThat(relations(a)).noneMatch(r -> r.contains("supports"));
+  }
+
+  @Test
   void two_actors_naming_an_attack_are_not_a_side_of_it() {
     ParsedArticle a = world().sentence("Marovia_NNP_4_nsubj and_CC_3_cc Ostrelia_NNP_1_conj termed_VBD_0_root_term the_DT_6_det"
         + " assaults_NNS_4_obj_assault crimes_NNS_4_xcomp_crime ._._4_punct");
