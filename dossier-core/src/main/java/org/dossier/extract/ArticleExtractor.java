@@ -105,6 +105,8 @@ public final class ArticleExtractor {
         if (span.length() == 0) continue;
         String surface = span.of(text);
         if (type != MentionType.DATE && type != MentionType.NUMBER && !hasUpperCase(surface)) continue;
+        // "the al-Hakim suburb", "Hakim Street": a place named after a person
+        if (type == MentionType.PERSON && PLACE_NOUNS.contains(nextWord(span.end()))) type = MentionType.LOCATION;
         switch (type) {
           case PERSON, ORGANIZATION, LOCATION -> actors.addNamed(span, surface, type, e.sentence());
           default -> actors.addOther(span, surface, type, e.sentence());
@@ -120,6 +122,20 @@ public final class ArticleExtractor {
         if (Character.isUpperCase(surface.charAt(i))) return true;
       }
       return false;
+    }
+
+    /** Nouns that, right after a person's name, make it the name of a place. */
+    private static final Set<String> PLACE_NOUNS = Set.of("suburb", "neighbourhood", "neighborhood", "district", "quarter",
+        "street", "square", "road", "avenue", "roundabout", "bridge", "village", "camp", "hospital", "airport", "dam",
+        "stadium", "mosque", "school", "university");
+
+    /** The lower-case word after {@code offset} (spaces skipped), or "". */
+    private String nextWord(int offset) {
+      int i = offset;
+      while (i < text.length() && text.charAt(i) == ' ') i++;
+      int j = i;
+      while (j < text.length() && Character.isLetter(text.charAt(j))) j++;
+      return text.substring(i, j).toLowerCase(java.util.Locale.ROOT);
     }
 
     private Span trimPossessive(Span s) {
