@@ -603,6 +603,13 @@ final class Arguments {
         a = possessor(t, c);
       } else {
         a = force ? modifier(t, c) : mentionAt(t, c);
+        // "the X Takfiri group": a name stacked on a label word before the group noun
+        if (a == null && !force && r.equals("compound") && c < h) {
+          for (int cc : t.children(c, "compound")) {
+            Arg named = cc < c ? mentionAt(t, cc) : null;
+            if (named != null && organisational(type(named.actor()))) a = named;
+          }
+        }
         // "Daesh terrorists" with the name missed by the recogniser: the organisation the dictionary knows by it
         if (a == null && !force && (r.equals("compound") || r.equals("amod")) && c < h) {
           a = modifier(t, c);

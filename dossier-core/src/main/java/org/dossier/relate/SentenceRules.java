@@ -919,6 +919,8 @@ final class SentenceRules {
       if (s == ParseTree.NONE || c < v && c > s) s = c;
     }
     if (s != ParseTree.NONE) return s;
+    int accused = accusedOf(t, v);
+    if (accused != ParseTree.NONE) return accused;
     String rel = t.rel(v);
     int gov = t.head(v);
     if (gov == ParseTree.NONE) return ParseTree.NONE;
@@ -946,6 +948,49 @@ final class SentenceRules {
         return ParseTree.NONE;
       }
     }
+  }
+
+  /** Verbs whose object is said to have done what their "of"/"for" complement says: "accused X of arming Y". */
+  static final Set<String> ACCUSE_VERBS = Set.of("accuse", "blame", "charge", "suspect", "condemn");
+
+  /**
+   * "Velland accuses Ostrelia and Marovia of funding and arming the Talvan Front", "blamed the Sarn Brigade for
+   * attacking Corran", "Ostrelia was accused of arming X": the subject of a gerund (or its conjunct) complementing
+   * an accusation verb through "of"/"for" is the accused, the verb's object (or its passive subject); the accuser
+   * only claims it (see {@link Stance}). A gerund coordinated straight with the accusation verb after such a
+   * complement ("of funding and arming", parsed as two complements of "accuses") counts too. NONE otherwise.
+   */
+  static int accusedOf(ParseTree t, int v) {
+    int x = v;
+    for (int guard = 0; guard < 4 && t.rel(x).equals("conj") && t.head(x) != ParseTree.NONE; guard++) {
+      int g = t.head(x);
+      if (ACCUSE_VERBS.contains(t.lemma(g)) && t.token(g).isVerb()) {
+        // the gerund run onto the accusation verb: an "of"/"for" complement must come before it
+        if (!t.pos(x).equals("VBG") || !t.children(x, "nsubj", "nsubj:pass").isEmpty()) return ParseTree.NONE;
+        boolean complement = false;
+        for (int c : t.children(g)) complement |= c < x && isAccusationComplement(t, c);
+        return complement ? accusedOfVerb(t, g) : ParseTree.NONE;
+      }
+      x = g;
+    }
+    int gov = t.head(x);
+    if (gov == ParseTree.NONE || !ACCUSE_VERBS.contains(t.lemma(gov)) || !t.token(gov).isVerb() || !isAccusationComplement(t, x)) return ParseTree.NONE;
+    return accusedOfVerb(t, gov);
+  }
+
+  /** A complement of an accusation verb introduced by "of" or "for" ("of arming", "for the attack"). */
+  private static boolean isAccusationComplement(ParseTree t, int c) {
+    if (!Set.of("advcl", "acl", "obl", "xcomp", "dep").contains(t.rel(c))) return false;
+    for (int m : t.children(c, "mark", "case")) {
+      if (t.lower(m).equals("of") || t.lower(m).equals("for")) return true;
+    }
+    return false;
+  }
+
+  /** Whom accusation verb {@code g} accuses: its object, or its passive subject. */
+  private static int accusedOfVerb(ParseTree t, int g) {
+    int o = t.child(g, "obj");
+    return o != ParseTree.NONE ? o : t.child(g, "nsubj:pass");
   }
 
   /** Objects a verb shares with the verb it is coordinated with: "arms and trains the SDF". */
@@ -1237,6 +1282,7 @@ final class SentenceRules {
     List<Integer> by = new ArrayList<>();
     List<Integer> to = new ArrayList<>();
     List<Integer> between = new ArrayList<>();
+    List<Integer> attackers = new ArrayList<>();
     String under = "";
     String own = t.prep(n);
     for (int c : t.children(n)) {
@@ -1252,7 +1298,10 @@ final class SentenceRules {
             else if (p.equals("for") || p.equals("to") || p.equals("of") && !isGift(t, c)) to.add(c);
           }
           case OPPOSES, NEGOTIATES_WITH -> {
-            if (p.equals("by")) by.add(c);
+            if (p.equals("by")) {
+              by.add(c);
+              attackers.add(c);
+            }
             // "talks with X"; "talks on Syria" are about Syria
             boolean againstOnly = RelationLexicon.AGAINST_ONLY.contains(lemma);
             if (againstOnly && !p.equals("against")) continue;
@@ -1346,6 +1395,7 @@ final class SentenceRules {
       int receiver = subjectOf(t, gov);
       if (receiver != ParseTree.NONE) to.add(receiver);
     }
+    if (!attackers.isEmpty()) supportedAttack(t, n, attackers, out);
     if (to.isEmpty()) return;
     List<Arg> subjects = new ArrayList<>();
     for (int b : by) {
@@ -1392,6 +1442,20 @@ final class SentenceRules {
     List<Arg> objects = new ArrayList<>();
     for (int o : to) for (int x : t.conjuncts(o)) objects.addAll(resolveOrInner(t, x));
     out.add(new Candidate(subjects, type, objects, n, stance, "noun " + lemma));
+  }
+
+  /**
+   * "The coalition is supporting an assault by Ostrelian and Sarn forces on X": whoever supports (backs, aids)
+   * an attack {@code n} supports each of its attackers named with "by" (the attackers' own opposition to the
+   * target is the noun rule's).
+   */
+  private void supportedAttack(ParseTree t, int n, List<Integer> attackers, List<Candidate> out) {
+    int gov = t.head(n);
+    if (gov == ParseTree.NONE || !t.rel(n).equals("obj") || !t.token(gov).isVerb()
+        || RelationLexicon.VERBS.get(t.lemma(gov)) != RelationType.SUPPORTS) return;
+    int supporter = subjectOf(t, gov);
+    if (supporter == ParseTree.NONE) return;
+    add(out, t, List.of(supporter), RelationType.SUPPORTS, attackers, gov, Stance.ofPredicate(t, gov), "supports an attack by");
   }
 
   /**

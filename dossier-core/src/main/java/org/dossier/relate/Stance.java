@@ -44,18 +44,25 @@ record Stance(boolean hypothetical, int polarity, int claimant) {
       if (rel.equals("conj")) {
         // a conjunct with a subject of its own is a clause of its own
         if (!t.children(x, "nsubj", "nsubj:pass").isEmpty()) break;
+        // "accuses X of funding and arming Y" with the gerund run onto the accusation verb: the accuser claims it
+        if (SentenceRules.ACCUSE_VERBS.contains(govLemma) && SentenceRules.accusedOf(t, x) != ParseTree.NONE) {
+          claimant = subjectOf(t, gov);
+          if (claimant == ParseTree.NONE) hedged = true;
+          break;
+        }
         x = gov;
         continue;
       }
       boolean gerund = rel.equals("dep") && t.pos(x).equals("VBG") && t.token(gov).isVerb() && gov < x;
-      if (rel.equals("xcomp") || gerund || rel.equals("ccomp") || rel.equals("advcl") && hasMark(t, x, "of")) {
+      if (rel.equals("xcomp") || gerund || rel.equals("ccomp") || rel.equals("advcl") && hasMark(t, x, "of")
+          || SentenceRules.accusedOf(t, x) != ParseTree.NONE) {
         if (RelationLexicon.DENIAL_VERBS.contains(govLemma)) {
           negated = !negated;
           claimant = subjectOf(t, gov);
           x = gov;
           continue;
         }
-        if (govLemma.equals("accuse") || govLemma.equals("suspect") || govLemma.equals("blame") || govLemma.equals("allege")) {
+        if (govLemma.equals("allege") || SentenceRules.ACCUSE_VERBS.contains(govLemma)) {
           claimant = subjectOf(t, gov);
           if (claimant == ParseTree.NONE) hedged = true;
           break;

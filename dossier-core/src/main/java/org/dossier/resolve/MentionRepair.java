@@ -205,13 +205,20 @@ final class MentionRepair {
       "september", "october", "november", "december", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday",
       "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
+  /**
+   * Capitalised labels some outlets attach to an armed organisation's name ("the X Takfiri group"): no part of
+   * the name, like a lower-case word.
+   */
+  private static final java.util.Set<String> NAME_LABELS = java.util.Set.of("takfiri", "takfiris");
+
   /** Whether tokens {@code [from, to)} are no part of a name: punctuation, numbers, dates and (if allowed) lower-case words. */
   private boolean nonName(int from, int to, boolean lowerCase) {
     for (int k = from; k < to; k++) {
       Token t = view.tok(k);
       String w = t.word();
       boolean ok = !Words.hasLetter(w) || CALENDAR.contains(Words.lower(w).replace(".", ""))
-          || lowerCase && Words.lowerContent(t) || lowerCase && Words.FUNCTION.contains(Words.lower(w));
+          || lowerCase && Words.lowerContent(t) || lowerCase && Words.FUNCTION.contains(Words.lower(w))
+          || lowerCase && NAME_LABELS.contains(Words.lower(w));
       if (!ok) return false;
     }
     return true;

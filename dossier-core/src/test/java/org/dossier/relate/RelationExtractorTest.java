@@ -404,4 +404,35 @@ class RelationExtractorTest {
         + " Islamist_NNP_7_compound faction_NN_2_obj ._._2_punct");
     assertThat(relations(a)).containsExactly("Marovia opposes Orla Nur +1");
   }
+
+  @Test
+  void the_accused_not_the_accuser_is_the_subject_of_the_gerund_and_the_accuser_claims_it() {
+    ParsedArticle a = world()
+        // the gerunds run onto the accusation verb, as the parser leaves "of funding and arming"
+        .sentence("Velland_NNP_2_nsubj accuses_VBZ_0_root_accuse Ostrelia_NNP_2_obj of_IN_5_case funding_NN_2_obl_funding and_CC_7_cc"
+            + " arming_VBG_2_conj_arm the_DT_10_det Talvan_NNP_10_compound Front_NNP_7_obj ._._2_punct")
+        .sentence("Ivo_NNP_2_compound Marsh_NNP_3_nsubj blamed_VBD_0_root_blame the_DT_6_det Sarn_NNP_6_compound Brigade_NNP_3_obj"
+            + " for_IN_8_mark attacking_VBG_3_advcl_attack Corran_NNP_8_obj and_CC_11_cc Ostrelia_NNP_9_conj ._._3_punct")
+        .sentence("Marovia_NNP_3_nsubj:pass was_VBD_3_aux:pass accused_VBN_0_root_accuse of_IN_5_mark arming_VBG_3_advcl_arm"
+            + " the_DT_8_det Sarn_NNP_8_compound Brigade_NNP_5_obj ._._3_punct");
+    assertThat(relations(a)).containsExactly("Ostrelia supports Talvan Front +1 claimed by Velland",
+        "Sarn Brigade opposes Ostrelia +1 claimed by Ivo Marsh", "Marovia supports Sarn Brigade 0");
+  }
+
+  @Test
+  void who_supports_an_assault_supports_each_of_its_attackers() {
+    ParsedArticle a = world().sentence("The_DT_2_det coalition_NN_4_nsubj is_VBZ_4_aux supporting_VBG_0_root_support an_DT_6_det"
+        + " assault_NN_4_obj by_IN_11_case Ostrelian_JJ_11_amod and_CC_10_cc Marovian_JJ_8_conj forces_NNS_6_nmod_force"
+        + " on_IN_15_case the_DT_15_det Sarn_NNP_15_compound Brigade_NNP_6_nmod ._._4_punct")
+        .named("coalition", MentionType.ORGANIZATION, ActorType.ARMED_GROUP);
+    assertThat(relations(a)).containsExactly("coalition supports Ostrelia +1", "coalition supports Marovia +1",
+        "Ostrelia opposes Sarn Brigade +1", "Marovia opposes Sarn Brigade +1");
+  }
+
+  @Test
+  void a_name_stacked_on_a_label_word_before_a_group_noun_is_that_organisation() {
+    ParsedArticle a = world().sentence("Ostrelia_NNP_2_nsubj arms_VBZ_0_root_arm the_DT_7_det Talvan_NNP_5_compound Front_NNP_6_compound"
+        + " Takfiri_NNP_7_compound group_NN_2_obj ._._2_punct");
+    assertThat(relations(a)).containsExactly("Ostrelia supports Talvan Front +1");
+  }
 }
