@@ -2,6 +2,7 @@ package org.dossier.relate;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,6 +59,7 @@ final class Arguments {
     for (int i = 0; i < facts.actors().size(); i++) {
       ArticleActor a = facts.actors().get(i);
       if (a.type() == ActorType.PERSON && isArmedGroupName(a.name())) retyped.put(i, ActorType.ARMED_GROUP);
+      if (notAnActor(a)) places.add(i);
       if (type(i) == ActorType.PERSON) continue;
       byKey.putIfAbsent(NameKey.of(a.name()), i);
       for (String alias : a.aliases()) byKey.putIfAbsent(NameKey.of(alias), i);
@@ -67,7 +69,35 @@ final class Arguments {
   /** Article actors whose type this stage corrects ("Faylaq al-X" taken for a person), by index. */
   private final Map<Integer, ActorType> retyped = new HashMap<>();
 
+  /** Article actors this stage reads as places ({@link #notAnActor}), by index. */
+  private final Set<Integer> places = new HashSet<>();
+
+  /** Last words of the name of a building or facility: "the University Housing", "the Central Hospital". */
+  private static final Set<String> FACILITY_WORDS = Set.of("housing", "hospital", "university", "school", "mosque",
+      "church", "airport", "station", "road", "street", "highway", "square", "stadium", "market", "bridge", "dam",
+      "prison", "clinic", "college", "academy", "hotel", "building", "roundabout", "bakery");
+
+  /**
+   * Whether an article actor is a place rather than an actor: an organisation of no known kind (the recogniser's
+   * guess, not the dictionary's) whose name ends with a facility word ("University Housing"), or a name that ends
+   * with a singular label run together with a dateline or tag before it ("Velland Countryside Terrorist").
+   */
+  private boolean notAnActor(ArticleActor a) {
+    if (dictionary != null && dictionary.lookup(a.name()).isPresent()) return false;
+    return placeName(a.name(), a.type());
+  }
+
+  /** The test of {@link #notAnActor} on a name and the type a recogniser (or this stage) guessed for it. */
+  private static boolean placeName(String name, ActorType type) {
+    List<String> tokens = NameKey.tokens(name);
+    if (tokens.size() < 2) return false;
+    String last = tokens.get(tokens.size() - 1);
+    if (type == ActorType.ORGANIZATION && FACILITY_WORDS.contains(last)) return true;
+    return type != ActorType.PERSON && RelationLexicon.ORGANISATION_LABELS.contains(last);
+  }
+
   ActorType type(int actor) {
+    if (places.contains(actor)) return ActorType.PLACE;
     if (actor < facts.actors().size()) return retyped.getOrDefault(actor, facts.actors().get(actor).type());
     return added.get(actor - facts.actors().size()).type();
   }
@@ -955,6 +985,9 @@ final class Arguments {
       if (entry.get().type() == ActorType.PERSON || entry.get().type() == ActorType.PLACE) return null;
       return new Arg(actorForEntry(entry.get(), name, "dictionary", span, t.sentence.index()), span, "dictionary");
     }
+    // "Velland Countryside Terrorist organisations" (a dateline run into a capitalised label), "the Central
+    // Hospital": no actor's name
+    if (placeName(name, ActorType.ORGANIZATION)) return null;
     int actor = actorFor(name, type, UNRECOGNISED_NAME, span, t.sentence.index(), MentionType.ORGANIZATION);
     return new Arg(actor, span, "unrecognised name");
   }

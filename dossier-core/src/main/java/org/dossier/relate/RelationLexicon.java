@@ -46,7 +46,7 @@ final class RelationLexicon {
       Map.entry("capture", RelationType.OPPOSES), Map.entry("overrun", RelationType.OPPOSES),
       Map.entry("execute", RelationType.OPPOSES), Map.entry("tackle", RelationType.OPPOSES),
       Map.entry("resist", RelationType.OPPOSES), Map.entry("topple", RelationType.OPPOSES),
-      Map.entry("overthrow", RelationType.OPPOSES),
+      Map.entry("overthrow", RelationType.OPPOSES), Map.entry("crush", RelationType.OPPOSES),
       Map.entry("negotiate", RelationType.NEGOTIATES_WITH));
 
   /**
@@ -59,7 +59,7 @@ final class RelationLexicon {
 
   /** Verbs whose object is the actor killed, repelled or expelled: an opponent only when it is armed. */
   static final Set<String> ARMED_OBJECT_VERBS = Set.of("kill", "repel", "expel", "hunt", "defeat", "rout", "oust",
-      "dislodge", "evict", "capture", "overrun", "execute", "push", "drive", "force", "flush", "chase", "kick");
+      "dislodge", "evict", "capture", "overrun", "execute", "crush", "push", "drive", "force", "flush", "chase", "kick");
 
   /** Nouns that state a relation with "from", "of", "to", "between", a possessive or a compound. */
   static final Map<String, RelationType> NOUNS = Map.ofEntries(
@@ -190,7 +190,7 @@ final class RelationLexicon {
   static final Set<String> ORGANISATION_WORDS = Set.of("guards", "guard", "army", "forces", "force", "brigade",
       "brigades", "battalion", "battalions", "front", "militia", "corps", "units", "division", "regiment", "legion",
       "council", "party", "movement", "committee", "coalition", "alliance", "organisation", "organization", "group",
-      "union", "league", "authority", "ministry", "agency", "command", "office", "network", "observatory",
+      "union", "federation", "league", "authority", "ministry", "agency", "command", "office", "network", "observatory",
       "centre", "center", "institute", "commission", "foundation", "society", "association", "crescent", "programme",
       "jaysh", "jaish", "jeish", "jaych", "liwa", "harakat", "kataib", "hayat", "ahrar", "jabhat", "tahrir", "hezb", "hizb",
       "faylaq", "filaq", "failaq", "jund", "saraya", "ansar");
@@ -347,6 +347,8 @@ final class RelationLexicon {
     // "in cooperation with X", "before splitting with X"
     all.addAll(SentenceRules.COOPERATION_NOUNS);
     all.add("split");
+    // "was formed by a merger of", "formed as the armed wing of"
+    all.addAll(Set.of("form", "merger"));
     // "competing armed groups including X and Y"
     all.addAll(Set.of("compete", "competing", "warring"));
     all.remove("official");

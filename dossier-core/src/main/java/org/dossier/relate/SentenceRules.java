@@ -46,6 +46,7 @@ final class SentenceRules {
       if (tok.isVerb()) oneSide(t, k, out);
       if (tok.isVerb() && t.lemma(k).equals("join")) joinedForces(t, k, out);
       if (tok.isVerb() && SEVER_VERBS.contains(t.lemma(k))) severed(t, k, out);
+      if (tok.isVerb() && t.lemma(k).equals("form") && t.passive(k)) formed(t, k, out);
       boolean roleAdjective = tok.pos().startsWith("JJ") && (t.rel(k).equals("amod") || t.rel(k).equals("compound"))
           && t.head(k) != ParseTree.NONE && t.token(t.head(k)).isProperNoun() && RelationLexicon.LEADER_ROLES.contains(t.lemma(k));
       if (roleAdjective) role(t, k, out);
@@ -788,6 +789,41 @@ final class SentenceRules {
     else out.add(new Candidate(first, RelationType.SUPPORTS, second, n, stance, "in cooperation with"));
   }
 
+  /** Nouns for the joining of groups into one: "formed by a merger of rebel factions". */
+  private static final Set<String> MERGER_NOUNS = Set.of("merger", "merging", "union", "amalgamation", "unification",
+      "coalition", "alliance", "grouping");
+
+  /** Nouns for what a group was formed as, with "of" its whole: "formed as the armed wing of X". */
+  private static final Set<String> FORMED_AS_NOUNS = Set.of("force", "wing", "arm", "branch", "unit", "militia",
+      "affiliate", "offshoot", "faction");
+
+  /**
+   * "The Sarn Army was formed by a merger of rebel factions": the merged groups are members of the group formed;
+   * "the Sarn Guard was formed as the defence force of the Talvan federation": the group formed is a member of
+   * the whole it was formed for.
+   */
+  private void formed(ParseTree t, int v, List<Candidate> out) {
+    int formedGroup = t.child(v, "nsubj:pass");
+    if (formedGroup == ParseTree.NONE) return;
+    Stance stance = Stance.ofPredicate(t, v);
+    for (int x : t.children(v, "obl")) {
+      String prep = t.prep(x);
+      if ((prep.equals("by") || prep.equals("from") || prep.equals("through")) && MERGER_NOUNS.contains(t.lemma(x))) {
+        List<Integer> parts = new ArrayList<>();
+        for (int c : t.children(x, "nmod")) {
+          if (c > x && t.prep(c).equals("of")) parts.add(c);
+        }
+        if (!parts.isEmpty()) add(out, t, parts, RelationType.MEMBER_OF, List.of(formedGroup), v, stance, "formed by merger");
+      } else if (prep.equals("as") && FORMED_AS_NOUNS.contains(t.lemma(x))) {
+        List<Integer> wholes = new ArrayList<>();
+        for (int c : t.children(x, "nmod")) {
+          if (c > x && t.prep(c).equals("of")) wholes.add(c);
+        }
+        if (!wholes.isEmpty()) add(out, t, List.of(formedGroup), RelationType.MEMBER_OF, wholes, v, stance, "formed as part");
+      }
+    }
+  }
+
   /**
    * "X joined forces with Y", "those joining forces with Y" (the gerund parsed as a modifier of "forces"):
    * X fights alongside Y, so supports it.
@@ -1048,7 +1084,7 @@ final class SentenceRules {
       alsoBy.add(noun);
       for (int guard = 0; guard < 4 && noun != ParseTree.NONE && !t.token(noun).isNoun() && t.rel(noun).equals("amod"); guard++) noun = t.head(noun);
     }
-    if (noun == ParseTree.NONE || !t.token(noun).isNoun() || noun < v || noun - v - otherCompounds(t, v, noun) > 4) return;
+    if (noun == ParseTree.NONE || !t.token(noun).isNoun() || noun < v || words(t, v, noun) - otherCompounds(t, v, noun) > 4) return;
     for (int k = v + 1; k < noun; k++) {
       if (!t.dominates(noun, k)) return;
       // "the US-led coalition fighting Daesh" parsed as one noun phrase: the coalition is what is led
@@ -1100,7 +1136,19 @@ final class SentenceRules {
   }
 
   /**
-   * The tokens between {@code v} and {@code noun} that belong to another "X-backed" or "X-led" modifier of the
+   * The words after {@code v} up to {@code noun}, counting a word the tokenizer split at its hyphens ("al-Sarn")
+   * once.
+   */
+  private static int words(ParseTree t, int v, int noun) {
+    int n = 0;
+    for (int k = v + 1; k <= noun; k++) {
+      if (t.span(k).begin() > t.span(k - 1).end()) n++;
+    }
+    return n;
+  }
+
+  /**
+   * The words (as {@link #words}) between {@code v} and {@code noun} that belong to another "X-backed" or "X-led" modifier of the
    * noun: "the Talvan-dominated Ostrelian-backed Sarn Brigade" stacks two, and the first still reaches the name.
    */
   private static int otherCompounds(ParseTree t, int v, int noun) {
@@ -1108,7 +1156,7 @@ final class SentenceRules {
     for (int c : t.children(noun, "amod")) {
       if (c <= v || c >= noun || !Arguments.isBackedOrLed(t, c)) continue;
       for (int k = v + 1; k <= c; k++) {
-        if (k == c || t.dominates(c, k)) n++;
+        if ((k == c || t.dominates(c, k)) && t.span(k).begin() > t.span(k - 1).end()) n++;
       }
     }
     return n;

@@ -59,7 +59,21 @@ final class TitleRules {
   private static boolean isRole(ParseTree t, int k) {
     if (!t.token(k).isNoun()) return false;
     String l = t.lemma(k);
-    return RelationLexicon.MEMBER_ROLES.contains(l) || RelationLexicon.LEADER_ROLES.contains(l);
+    return RelationLexicon.MEMBER_ROLES.contains(l) || RelationLexicon.LEADER_ROLES.contains(l) || presidency(t, k);
+  }
+
+  /**
+   * Whether the role at {@code k} is a president's ("president", "vice-president"): a state's title as often
+   * as an organisation's, so it counts only for an organisation that is no state and no state office
+   * ({@link #nonState}).
+   */
+  private static boolean presidency(ParseTree t, int k) {
+    return t.token(k).isNoun() && Set.of("president", "vice-president").contains(t.lower(k));
+  }
+
+  /** An organisation of its own: not a state, nor a state's office or ministry. */
+  private boolean nonState(Arg a) {
+    return Arguments.organisational(args.type(a.actor())) && !args.isState(a.actor());
   }
 
   private static boolean titleWord(ParseTree t, int k) {
@@ -106,6 +120,7 @@ final class TitleRules {
     }
     Arg person = j < t.end() ? args.mentionAt(t, j) : null;
     if (person == null || args.type(person.actor()) != ActorType.PERSON || person.mention().begin() != t.span(j).begin()) return;
+    if (presidency(t, role) && !nonState(org)) return;
     out.add(candidate(person, org, role, former));
   }
 
@@ -126,7 +141,7 @@ final class TitleRules {
     while (j < t.end() && j - role <= MAX_TITLE && titleWord(t, j) && args.mentionAt(t, j) == null) j++;
     if (j >= t.end() || !Set.of("of", "for", "at", "with").contains(t.lower(j))) return;
     Arg org = organisationAfter(t, j + 1, 0);
-    if (org != null) out.add(candidate(person, org, role, former));
+    if (org != null && (!presidency(t, role) || nonState(org))) out.add(candidate(person, org, role, former));
   }
 
   /**
@@ -143,6 +158,7 @@ final class TitleRules {
     if (!t.contains(j) || t.span(j).begin() < org.mention().end()) return;
     Arg person = args.mentionAt(t, j);
     if (person == null || args.type(person.actor()) != ActorType.PERSON || person.mention().begin() != t.span(j).begin()) return;
+    if (presidency(t, role) && !nonState(org)) return;
     boolean former = role > t.first() && t.lower(role - 1).equals("former");
     out.add(candidate(person, org, role, former));
   }

@@ -48,6 +48,17 @@ class TitleAndSideRulesTest {
   }
 
   @Test
+  void a_president_of_an_organisation_is_a_member_but_a_president_of_a_state_is_not() {
+    ParsedArticle a = world().named("Sarn Coalition", MentionType.ORGANIZATION, ActorType.POLITICAL_ORGANIZATION)
+        .unparsed("Ivo_NNP_0_compound Marsh_NNP_0_compound president_NN_0_root of_IN_0_case the_DT_0_det Sarn_NNP_0_compound"
+            + " Coalition_NNP_0_nmod warns_VBZ_0_root ._._0_punct")
+        // a state's president holds an office the relation stage does not keep
+        .unparsed("Ivo_NNP_0_compound Marsh_NNP_0_compound president_NN_0_root of_IN_0_case Marovia_NNP_0_nmod"
+            + " spoke_VBD_0_root ._._0_punct");
+    assertThat(relations(a)).containsExactly("Ivo Marsh member_of Sarn Coalition +1");
+  }
+
+  @Test
   void a_title_of_an_organisation_run_into_a_name_makes_the_name_a_member() {
     ParsedArticle a = world()
         .unparsed("The_DT_0_det head_NN_0_root of_IN_0_case the_DT_0_det Talvan_NNP_0_compound Front_NNP_0_nmod"
