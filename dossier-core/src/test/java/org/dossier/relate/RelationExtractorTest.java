@@ -2,6 +2,8 @@ package org.dossier.relate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.dossier.relate.MaroviaWorld.relations;
+import static org.dossier.relate.MaroviaWorld.world;
 
 import java.util.List;
 import org.dossier.model.ActorType;
@@ -21,31 +23,10 @@ import org.junit.jupiter.api.Test;
  */
 class RelationExtractorTest {
 
-  /** A dictionary for the invented states: demonyms and a capital. */
-  private static final ActorDictionary DICTIONARY = ActorDictionary.parse("test-actors.tsv",
-      "Marovia\tstate\t~the regime\tMarovian\tVelland\nOstrelia\tstate\t-\tOstrelian\t-\n");
-
-  private static final RelationExtractor EXTRACTOR = new RelationExtractor(DICTIONARY);
-
-  private static ParsedArticle world() {
-    return new ParsedArticle()
-        .named("Marovia", MentionType.LOCATION, ActorType.STATE)
-        .named("Ostrelia", MentionType.LOCATION, ActorType.STATE)
-        .named("Velland", MentionType.LOCATION, ActorType.PLACE)
-        .named("Corran", MentionType.LOCATION, ActorType.PLACE)
-        .named("Talvan Front", MentionType.ORGANIZATION, ActorType.ARMED_GROUP)
-        .named("Sarn Brigade", MentionType.ORGANIZATION, ActorType.ARMED_GROUP)
-        .named("Ivo Marsh", MentionType.PERSON, ActorType.PERSON);
-  }
-
-  private static List<String> relations(ParsedArticle a) {
-    return ParsedArticle.describe(EXTRACTOR.extract(a.facts(), a.analysis()));
-  }
-
   @Test
   void a_verb_relates_its_subject_and_object_and_a_group_description_becomes_an_actor() {
     ParsedArticle a = world().sentence("Marovia_NNP_2_nsubj backs_VBZ_0_root_back the_DT_4_det anti-Corran_JJ_5_amod rebels_NNS_2_obj_rebel ._._2_punct");
-    ArticleFacts f = EXTRACTOR.extract(a.facts(), a.analysis());
+    ArticleFacts f = MaroviaWorld.extract(a);
     assertThat(ParsedArticle.describe(f)).containsExactly("Marovia supports anti-Corran rebels +1");
     ArticleActor group = f.actors().get(f.actors().size() - 1);
     assertThat(group.name()).isEqualTo("anti-Corran rebels");
@@ -122,7 +103,7 @@ class RelationExtractorTest {
         "Dara_NNP_2_compound Kell_NNP_18_nsubj ,_,_2_punct a_DT_5_det member_NN_2_appos of_IN_10_case the_DT_10_det Orla_NNP_10_compound"
             + " rebel_NN_10_compound force_NN_5_nmod ,_,_12_punct affiliated_VBN_10_acl_affiliate with_IN_16_case the_DT_16_det"
             + " Talvan_NNP_16_compound Front_NNP_12_obl ,_,_2_punct said_VBD_0_root_say ._._18_punct");
-    ArticleFacts f = EXTRACTOR.extract(a.facts(), a.analysis());
+    ArticleFacts f = MaroviaWorld.extract(a);
     assertThat(ParsedArticle.describe(f)).containsExactly("Dara Kell member_of Orla +1", "Orla member_of Talvan Front +1");
     ArticleActor orla = f.actors().get(f.actors().size() - 1);
     assertThat(orla.type()).isEqualTo(ActorType.ARMED_GROUP);
@@ -216,7 +197,7 @@ class RelationExtractorTest {
     ParsedArticle a = world().unparsed("Marovia_NNP_2_nsubj backs_VBZ_0_root_back the_DT_4_det Sarn_NNP_4_compound Brigade_NNP_2_obj ._._2_punct");
     assertThat(relations(a)).isEmpty();
     ArticleFacts other = new ArticleFacts(Article.of("other", "Something else."), "test", List.of(), List.of(), List.of());
-    assertThatThrownBy(() -> EXTRACTOR.extract(other, a.analysis()))
+    assertThatThrownBy(() -> new RelationExtractor(MaroviaWorld.DICTIONARY).extract(other, a.analysis()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("analysis of another text");
   }
 
@@ -371,7 +352,7 @@ class RelationExtractorTest {
   void an_arabic_group_name_the_recogniser_took_for_a_person_is_an_armed_group() {
     ParsedArticle a = world().named("Faylaq Tarin", MentionType.PERSON, ActorType.PERSON)
         .sentence("Marovia_NNP_2_nsubj attacked_VBD_0_root_attack Faylaq_NNP_4_compound Tarin_NNP_2_obj ._._2_punct");
-    ArticleFacts f = EXTRACTOR.extract(a.facts(), a.analysis());
+    ArticleFacts f = MaroviaWorld.extract(a);
     assertThat(ParsedArticle.describe(f)).containsExactly("Marovia opposes Faylaq Tarin +1");
     ArticleActor group = f.actors().stream().filter(x -> x.name().equals("Faylaq Tarin")).findFirst().orElseThrow();
     assertThat(group.type()).isEqualTo(ActorType.ARMED_GROUP);
