@@ -56,6 +56,15 @@ final class MentionRepair {
       m = sub(m, tb, trimmed);
       te = trimmed;
     }
+    // "Abu Hamza al-Masri" tagged as "Hamza": a kunya before a person's name, and the nisba after it, belong to
+    // the name; without them it is another person's ("Abu Hamza" is not "Hamza")
+    if (m.type() == MentionType.PERSON && te > tb && view.sameSentence(tb, tb - 1) && KUNYA.contains(view.tok(tb - 1).word())) {
+      int ne = te;
+      while (view.sameSentence(tb, ne) && NISBA.matcher(view.tok(ne).word()).matches()) ne++;
+      m = widen(m, tb - 1, ne);
+      tb = tb - 1;
+      te = ne;
+    }
     // "Hama An army source": a sentence boundary whose full stop was lost; the words after "A"/"An" are no
     // name. A quotation mark inside a mention is such a boundary too.
     for (int k = tb + 1; k < te - 1; k++) {
@@ -129,6 +138,17 @@ final class MentionRepair {
   }
 
   private static final java.util.Set<String> QUOTE_MARKS = java.util.Set.of("\"", "''", "``", "\u201c", "\u201d", "\u00ab", "\u00bb");
+
+  /** Words that open an Arabic kunya ("Abu Hamza", "Umm Ali"), part of the name they precede. */
+  private static final java.util.Set<String> KUNYA = java.util.Set.of("Abu", "Abou", "Umm", "Um");
+  /** An Arabic nisba or family name after a given name: "al-Masri", "el-Hassan". */
+  private static final java.util.regex.Pattern NISBA = java.util.regex.Pattern.compile("(?:al|el|Al|El)-\\p{Lu}\\p{L}+");
+
+  /** {@code m} on tokens {@code [from, to)}, which may reach beyond it. */
+  private Mention widen(Mention m, int from, int to) {
+    Span s = new Span(view.tok(from).span().begin(), view.tok(to - 1).span().end());
+    return new Mention(new org.dossier.model.Evidence(m.evidence().article(), s), s.of(view.text), m.type(), m.actor(), m.sentence());
+  }
 
   /** The part of {@code m} on tokens {@code [from, to)}. */
   private Mention sub(Mention m, int from, int to) {

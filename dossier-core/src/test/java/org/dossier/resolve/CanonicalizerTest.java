@@ -78,6 +78,15 @@ class CanonicalizerTest {
   }
 
   @Test
+  void a_kunya_and_nisba_left_outside_a_person_mention_belong_to_the_name() {
+    AnalysisFixture f = AnalysisFixture.of("Abu Abdel Rahman al-Tilani the Talvan Front commander was killed in Sarn.")
+        .entity("Abdel Rahman", "PERSON", 1).entity("Sarn", "LOCATION", 1);
+    ArticleFacts out = run(STARTER, f);
+    assertThat(mentions(out)).containsExactly("Abu Abdel Rahman al-Tilani -> Abu Abdel Rahman al-Tilani", "Sarn -> Sarn");
+    assertThat(actor(out, "Abu Abdel Rahman al-Tilani").type()).isEqualTo(ActorType.PERSON);
+  }
+
+  @Test
   void a_place_glued_to_an_outlet_is_split() {
     AnalysisFixture f = AnalysisFixture.of("Troops killed 11 militants in Deir Ezzor SANA news agency reported. SANA said more would follow.")
         .entity("Deir Ezzor SANA", "ORGANIZATION", 1).entity("SANA", "ORGANIZATION", 2);
