@@ -141,6 +141,14 @@ public final class Canonicalizer {
         for (int i = r[0]; i < r[1]; i++) headline |= view.headline[i];
         if (!headline && r[1] - r[0] <= 4) articleNames.putIfAbsent(NameKey.of(m.text()), m.type());
       }
+      // a person's family name is a name of the article too: "on behalf of the coalition Haddad said" without
+      // its comma glues "Haddad" to the coalition, and the article's "Omar al-Haddad" tells the two apart
+      for (Mention m : named) {
+        int[] r = view.tokenRange(m.span());
+        if (m.type() != MentionType.PERSON || r[1] - r[0] < 2 || r[1] - r[0] > 4) continue;
+        String last = NameKey.of(view.tok(r[1] - 1).word());
+        if (last.length() >= 3) articleNames.putIfAbsent(last, MentionType.PERSON);
+      }
       MentionRepair repair = new MentionRepair(view, dictionary, articleNames);
       for (Mention m : named) pieces.addAll(repair.repair(m));
     }
@@ -214,8 +222,28 @@ public final class Canonicalizer {
         String loose = ActorDictionary.looseKey(key);
         if (loose.length() >= 5) groups.union("K:" + key, "L:" + loose);
       }
+      joinFamilyNames();
       for (Map.Entry<Piece, Piece> a : uses.acronyms.entrySet()) {
         if (!groups.union(base(a.getKey()), base(a.getValue()))) a.getKey().rule = null;
+      }
+    }
+
+    /**
+     * A family name split off a glued mention ("Haddad" from "Syrian Coalition Haddad") is the article's person
+     * of that family name, when the article has exactly one.
+     */
+    private void joinFamilyNames() {
+      Map<String, Set<String>> byFamily = new HashMap<>();
+      for (Piece p : pieces) {
+        List<String> tokens = NameKey.tokens(p.text);
+        boolean person = p.entry != null ? p.entry.type() == ActorType.PERSON : p.type == MentionType.PERSON;
+        if (person && tokens.size() >= 2) byFamily.computeIfAbsent(tokens.get(tokens.size() - 1), k -> new LinkedHashSet<>()).add(groups.find(base(p)));
+      }
+      for (Piece p : pieces) {
+        List<String> tokens = NameKey.tokens(p.text);
+        if (p.main || p.entry != null || p.type != MentionType.PERSON || tokens.size() != 1) continue;
+        Set<String> people = byFamily.getOrDefault(tokens.get(0), Set.of());
+        if (people.size() == 1) groups.union(base(p), people.iterator().next());
       }
     }
 

@@ -87,6 +87,15 @@ class CanonicalizerTest {
   }
 
   @Test
+  void a_family_name_glued_to_an_organisation_is_split_off() {
+    AnalysisFixture f = AnalysisFixture.of("Omar al-Haddad chaired the meeting. On behalf of the Syrian Coalition Haddad thanked the donors.")
+        .entity("Omar al-Haddad", "PERSON", 1).entity("Syrian Coalition Haddad", "ORGANIZATION", 1);
+    ArticleFacts out = run(STARTER, f);
+    assertThat(mentions(out)).containsExactly("Omar al-Haddad -> Omar al-Haddad",
+        "Syrian Coalition -> National Coalition for Syrian Revolutionary and Opposition Forces", "Haddad -> Omar al-Haddad");
+  }
+
+  @Test
   void a_place_glued_to_an_outlet_is_split() {
     AnalysisFixture f = AnalysisFixture.of("Troops killed 11 militants in Deir Ezzor SANA news agency reported. SANA said more would follow.")
         .entity("Deir Ezzor SANA", "ORGANIZATION", 1).entity("SANA", "ORGANIZATION", 2);
