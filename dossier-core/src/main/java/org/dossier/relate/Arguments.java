@@ -204,6 +204,8 @@ final class Arguments {
     if (a == null) a = unrecognisedName(t, h);
     if (a == null) a = appositionByTokens(t, h);
     if (a == null) a = labelledOrganisation(t, h);
+    // "the extremist group" with no organisation just named is no group of its own
+    if (a == null && labelledGroupNoun(t, h, t.child(h, "det"))) return List.of();
     if (a == null) a = group(t, h);
     if (a == null) a = definite(t, h);
     if (a != null) return List.of(a);
@@ -698,7 +700,9 @@ final class Arguments {
     for (int k = h + 2; k < Math.min(t.end(), h + 10); k++) {
       String p = t.pos(k);
       if (p.startsWith("NN")) head = k;
-      else if (!(p.equals("DT") || p.startsWith("JJ") || p.equals("HYPH") || p.equals("POS") || t.lower(k).equals("al"))) break;
+      // "members of the Ostrelian-backed Sarn Brigade": the backer is no head
+      else if (!(p.equals("DT") || p.startsWith("JJ") || p.equals("HYPH") || p.equals("POS") || t.lower(k).equals("al")
+          || isBackedOrLed(t, k))) break;
     }
     if (head == ParseTree.NONE || t.dominates(h, head)) return ParseTree.NONE;
     return head;
@@ -1256,9 +1260,11 @@ final class Arguments {
    */
   private Arg labelledOrganisation(ParseTree t, int h) {
     String lemma = t.lemma(h);
-    if (!t.pos(h).equals("NNS") || !RelationLexicon.ORGANISATION_LABELS.contains(lemma)) return null;
     int det = t.child(h, "det");
-    if (det == ParseTree.NONE || !t.lower(det).equals("the") || det != h - 1) return null;
+    boolean singular = labelledGroupNoun(t, h, det);
+    if (singular) lemma = t.lemma(h - 1).toLowerCase(java.util.Locale.ROOT);
+    else if (!t.pos(h).equals("NNS") || !RelationLexicon.ORGANISATION_LABELS.contains(lemma)) return null;
+    if (det == ParseTree.NONE || !t.lower(det).equals("the") || det != h - (singular ? 2 : 1)) return null;
     // "the militants of X" say whose they are
     if (t.contains(h + 1) && t.lower(h + 1).equals("of")) return null;
     int begin = t.span(h).begin();
@@ -1278,6 +1284,22 @@ final class Arguments {
       return new Arg(only, new Span(t.span(det).begin(), t.span(h).end()), "organisation by its label");
     }
     return null;
+  }
+
+  /** Singular nouns an organisation is called by with a label before them: "the extremist group". */
+  private static final Set<String> LABELLED_GROUP_NOUNS = Set.of("group", "organisation", "organization");
+
+  /**
+   * "the extremist group", "the terrorist organisation": a singular group noun after "the" and one label of
+   * {@link RelationLexicon#ORGANISATION_LABELS} (as an adjective or noun), which, like "the extremists", stands
+   * for the armed organisation named just before.
+   */
+  private static boolean labelledGroupNoun(ParseTree t, int h, int det) {
+    if (!t.pos(h).equals("NN") || !LABELLED_GROUP_NOUNS.contains(t.lemma(h)) || det != h - 2 || !t.lower(det).equals("the")) return false;
+    int label = h - 1;
+    if (t.head(label) != h || !Set.of("amod", "compound").contains(t.rel(label))) return false;
+    String w = t.lower(label);
+    return RelationLexicon.ORGANISATION_LABELS.contains(w) || RelationLexicon.ORGANISATION_LABELS.contains(t.lemma(label).toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Whether the name at {@code span} hangs from the same verb (or predicate) as token {@code h}. */

@@ -42,6 +42,13 @@ final class SentenceRules {
       }
       Token tok = t.token(k);
       if (tok.isVerb() && t.lemma(k).equals("pit")) pit(t, k, out);
+      if (tok.pos().equals("VBG") && FIGHTING_GERUNDS.contains(t.lemma(k))) fightingBetween(t, k, out);
+      if (tok.isVerb() && t.lemma(k).equals("kill")) {
+        killedInFighting(t, k, out);
+        killedInStrikes(t, k, out);
+        killingAsModifier(t, k, out);
+        killedQuantity(t, k, out);
+      }
       if (COMPETING.contains(t.lower(k)) && t.rel(k).equals("amod")) competingSides(t, k, out);
       if (tok.isVerb()) oneSide(t, k, out);
       if (tok.isVerb() && t.lemma(k).equals("join")) joinedForces(t, k, out);
@@ -153,6 +160,10 @@ final class SentenceRules {
         for (int o : t.children(v, "obl")) {
           String p = t.prep(o);
           if (p.equals("against")) objects.add(o);
+          // "is fighting for survival against X", with "against X" hung from the noun of the "for"
+          if (p.equals("for")) {
+            for (int n : t.children(o, "nmod")) if (n > o && t.prep(n).equals("against")) objects.add(n);
+          }
           if (p.equals("alongside")) {
             add(out, t, List.of(subject), RelationType.SUPPORTS, List.of(o), v, stance, "fight alongside");
           }
@@ -183,6 +194,7 @@ final class SentenceRules {
     if (objects.isEmpty() && type == RelationType.OPPOSES && misTaggedName(t, v + 1)) objects.add(v + 1);
     if (objects.isEmpty()) objects.addAll(sharedObjects(t, v));
     if (subject == ParseTree.NONE && type == RelationType.OPPOSES) subject = launcher(t, v);
+    if (subject == ParseTree.NONE && objects.isEmpty() && RECIPROCAL_VERBS.contains(lemma)) subject = coordinationBefore(t, v);
     if (subject == ParseTree.NONE) return;
     if (objects.isEmpty()) {
       // "X and Y had been battling since June to push Z out": each fights Z, not each other
@@ -689,12 +701,17 @@ final class SentenceRules {
     return List.of();
   }
 
-  /** "X and Y fought alongside Z", "fought together", "fought with Z": coordinated subjects on one side. */
-  private static boolean together(ParseTree t, int v) {
+  /**
+   * "X and Y fought alongside Z", "fought together", "fought with Z", "fought for the regime": coordinated
+   * subjects on one side. "Battled for control of the city" names a prize, not a side: "for" counts only with
+   * an actor.
+   */
+  private boolean together(ParseTree t, int v) {
     for (int c : t.children(v)) {
       String w = t.lower(c);
       if (w.equals("together") || w.equals("jointly") || w.equals("side")) return true;
-      if (t.rel(c).equals("obl") && Set.of("alongside", "with", "beside", "for").contains(t.prep(c))) return true;
+      if (t.rel(c).equals("obl") && Set.of("alongside", "with", "beside").contains(t.prep(c))) return true;
+      if (t.rel(c).equals("obl") && t.prep(c).equals("for") && !args.resolve(t, c).isEmpty()) return true;
     }
     return false;
   }
@@ -1797,6 +1814,219 @@ final class SentenceRules {
       if (!args.isGroup(a.actor())) out.add(a);
     }
     return out;
+  }
+
+  // ------------------------------------------------------------------ the two sides of fighting
+
+  /** Verbs whose coordinated subjects fight each other: "rebels and government forces battled (clashed, fought)". */
+  private static final Set<String> RECIPROCAL_VERBS = Set.of("fight", "battle", "clash");
+
+  /**
+   * "In Corran rebel groups and government forces battled around the dam" with the coordination hung from
+   * another word by the parser (FA-KES text has lost its commas): a finite verb with no subject of its own
+   * takes the coordination of nouns that ends right before it (past its auxiliaries) as its subject, when
+   * it has two conjuncts or more; NONE otherwise.
+   */
+  private static int coordinationBefore(ParseTree t, int v) {
+    if (!Set.of("VBD", "VBZ", "VBP").contains(t.pos(v)) && t.children(v, "aux").isEmpty()) return ParseTree.NONE;
+    if (!t.children(v, "nsubj", "nsubj:pass", "csubj").isEmpty()) return ParseTree.NONE;
+    int last = v - 1;
+    while (t.contains(last) && last > t.first() && t.head(last) == v && Set.of("aux", "advmod").contains(t.rel(last))) last--;
+    if (!t.contains(last) || !t.token(last).isNoun() || !t.rel(last).equals("conj")) return ParseTree.NONE;
+    int first = last;
+    for (int guard = 0; guard < 6 && t.rel(first).equals("conj") && t.head(first) != ParseTree.NONE && t.head(first) < first; guard++) {
+      first = t.head(first);
+    }
+    return first != last && t.token(first).isNoun() ? first : ParseTree.NONE;
+  }
+
+  /** Gerunds of fighting that the tagger leaves as verbs where they are nouns: "fighting between X and Y". */
+  private static final Set<String> FIGHTING_GERUNDS = Set.of("fight", "battle", "clash");
+
+  /**
+   * "Fighting between the Talvan Front and a Sarn force has forced thousands to flee": the gerund used as a
+   * noun (a subject, object or prepositional object, or with a determiner or adjective) states, like the noun
+   * "fighting", that the two sides named with "between" oppose each other.
+   */
+  private void fightingBetween(ParseTree t, int g, List<Candidate> out) {
+    String rel = t.rel(g);
+    boolean nominal = Set.of("nsubj", "nsubj:pass", "obj", "obl", "nmod").contains(rel) || !t.children(g, "det", "amod").isEmpty();
+    if (!nominal) return;
+    List<Integer> between = new ArrayList<>();
+    for (int c : t.children(g, "obl", "nmod")) {
+      if (c > g && (t.prep(c).equals("between") || t.prep(c).equals("among"))) between.add(c);
+    }
+    if (between.isEmpty()) {
+      int b = betweenNearby(t, g);
+      if (b != ParseTree.NONE) between.add(b);
+    }
+    Stance stance = Stance.ofNoun(t, g);
+    if (stance.hypothetical()) return;
+    for (int b : between) {
+      List<Integer> conj = t.conjuncts(b);
+      for (int i = 0; i < conj.size(); i++) {
+        for (int j = i + 1; j < conj.size(); j++) addSingle(out, t, conj.get(i), RelationType.OPPOSES, conj.get(j), g, stance, "noun fighting between");
+      }
+    }
+  }
+
+  /** Nouns of the fighting a casualty report puts deaths in: "killed in clashes", "in two days of fighting". */
+  private static final Set<String> FIGHT_NOUNS = Set.of("fighting", "fight", "clash", "battle", "combat", "confrontation",
+      "skirmish", "firefight", "gunfight", "gunbattle");
+
+  /**
+   * "45 rebels and 43 Marovian soldiers were killed in the fighting", "30 Sarn fighters and 12 government troops
+   * killed in clashes": a casualty report that gives each of two coordinated armed actors its own toll of
+   * fighting names the two sides of it. Not when the fighting has sides of its own ("in clashes with X",
+   * "fighting between ..."), an agent says who killed them, or a conjunct has no number ("50 rebels and
+   * jihadists" may have died on one side); civilians and other non-actors give nothing.
+   */
+  private void killedInFighting(ParseTree t, int v, List<Candidate> out) {
+    if (!t.pos(v).equals("VBN")) return;
+    int dead = t.child(v, "nsubj:pass");
+    // the headline "30 Sarn fighters and 12 troops killed in clashes": the participle modifies the toll
+    if (dead == ParseTree.NONE && t.rel(v).equals("acl") && t.head(v) != ParseTree.NONE && t.head(v) < v) dead = t.head(v);
+    if (dead == ParseTree.NONE || !agentsOf(t, v).isEmpty()) return;
+    boolean inFighting = false;
+    for (int o : t.children(v, "obl")) {
+      if (!t.prep(o).equals("in") && !t.prep(o).equals("during")) continue;
+      List<Integer> nouns = new ArrayList<>(List.of(o));
+      for (int n : t.children(o, "nmod")) if (n > o && t.prep(n).equals("of")) nouns.add(n);
+      for (int n : nouns) {
+        if (!FIGHT_NOUNS.contains(t.lemma(n)) && !FIGHT_NOUNS.contains(t.lower(n))) continue;
+        for (int c : t.children(n, "nmod", "acl")) {
+          if (t.rel(c).equals("nmod") && Set.of("with", "against", "between", "by").contains(t.prep(c))) return;
+        }
+        inFighting = true;
+      }
+    }
+    if (!inFighting) return;
+    List<Integer> sides = t.conjuncts(dead);
+    if (sides.size() < 2) return;
+    List<List<Arg>> armed = new ArrayList<>();
+    for (int c : sides) {
+      if (t.children(c, "nummod").isEmpty()) return;
+      List<Arg> r = args.resolve(t, c);
+      if (r.isEmpty() || !r.stream().allMatch(this::armed)) return;
+      armed.add(r);
+    }
+    Stance stance = Stance.ofPredicate(t, v);
+    if (stance.hypothetical()) return;
+    for (int i = 0; i < armed.size(); i++) {
+      for (int j = i + 1; j < armed.size(); j++) {
+        out.add(new Candidate(armed.get(i), RelationType.OPPOSES, armed.get(j), v, stance, "killed in fighting between"));
+      }
+    }
+  }
+
+  /** Nouns of an attack from afar or an ambush whose modifier says who made it: "killed in Ostrelian air strikes". */
+  private static final Set<String> STRIKE_NOUNS = Set.of("strike", "airstrike", "air-strike", "raid", "air-raid", "shelling",
+      "bombardment", "bombing", "attack", "ambush");
+
+  /**
+   * "Twelve Talvan Front militants were killed in clashes and Ostrelian air strikes", "Marovian soldiers killed in
+   * Ostrelian raids": who made the strikes (a modifier, or "launched by X") opposes the armed actor whose fighters
+   * were killed in them. Civilians and other non-actors give nothing (see {@link RelationExtractor}); "killed by
+   * X" is the passive rule's.
+   */
+  private void killedInStrikes(ParseTree t, int v, List<Candidate> out) {
+    if (!t.pos(v).equals("VBN")) return;
+    int dead = t.child(v, "nsubj:pass");
+    if (dead == ParseTree.NONE && t.rel(v).equals("acl") && t.head(v) != ParseTree.NONE && t.head(v) < v) dead = t.head(v);
+    if (dead == ParseTree.NONE || !agentsOf(t, v).isEmpty() || byMistake(t, v)) return;
+    List<Arg> strikers = new ArrayList<>();
+    for (int o : t.children(v, "obl")) {
+      if (!t.prep(o).equals("in")) continue;
+      for (int x : t.conjuncts(o)) {
+        if (STRIKE_NOUNS.contains(t.lemma(x)) || STRIKE_NOUNS.contains(t.lower(x))) strikers.addAll(firedBy(t, x));
+      }
+    }
+    if (strikers.isEmpty()) return;
+    List<Arg> victims = new ArrayList<>();
+    for (int c : t.conjuncts(dead)) {
+      for (Arg a : args.resolve(t, c)) if (armed(a)) victims.add(a);
+    }
+    Stance stance = Stance.ofPredicate(t, v);
+    if (victims.isEmpty() || stance.hypothetical()) return;
+    out.add(new Candidate(strikers, RelationType.OPPOSES, victims, v, stance, "killed in strikes"));
+  }
+
+  /** Whether an argument is an armed side: an armed group, a state, or a group description. */
+  private boolean armed(Arg a) {
+    ActorType type = args.type(a.actor());
+    return type == ActorType.ARMED_GROUP || type == ActorType.STATE || args.isState(a.actor()) || args.isGroup(a.actor());
+  }
+
+  /** Adverbs of a strike made by mistake, which opposes nobody (docs/ANNOTATION.md). */
+  private static final Set<String> MISTAKE_ADVERBS = Set.of("mistakenly", "accidentally", "inadvertently", "erroneously",
+      "unintentionally", "wrongly");
+
+  /**
+   * Whether the action {@code v} is said to be a mistake: "mistakenly", "in error", "by mistake", "after mistaking
+   * them for militants".
+   */
+  private static boolean byMistake(ParseTree t, int v) {
+    for (int c : t.children(v)) {
+      String lemma = t.lemma(c).toLowerCase(java.util.Locale.ROOT);
+      if (t.rel(c).equals("advmod") && MISTAKE_ADVERBS.contains(t.lower(c))) return true;
+      if (t.rel(c).equals("obl") && (lemma.equals("error") || lemma.equals("mistake") || lemma.equals("accident"))) return true;
+      if (t.rel(c).equals("advcl") && (lemma.equals("mistake") || lemma.equals("confuse"))) return true;
+    }
+    return false;
+  }
+
+  /** Nouns of a number of people whose "of" says who they are: "scores of militants", "dozens of fighters". */
+  private static final Set<String> QUANTITY_NOUNS = Set.of("score", "scores", "dozen", "dozens", "hundred", "hundreds",
+      "thousand", "thousands", "tens", "number");
+
+  /** Who the nominal {@code n} killed stands for: "scores of militants" are the militants. */
+  private static List<Integer> victims(ParseTree t, int n) {
+    if (!QUANTITY_NOUNS.contains(t.lemma(n)) && !QUANTITY_NOUNS.contains(t.lower(n))) return List.of(n);
+    List<Integer> of = new ArrayList<>();
+    for (int c : t.children(n, "nmod")) if (c > n && t.prep(c).equals("of")) of.add(c);
+    return of;
+  }
+
+  /**
+   * "The army advanced in Corran killing and injuring scores of terrorists", with the gerund parsed as a
+   * modifier of its object: the subject of the clause the object hangs from (through nominal attachments, the
+   * verb before the gerund) kills the object's actor. Only an armed object counts (see {@link RelationExtractor}).
+   */
+  private void killingAsModifier(ParseTree t, int v, List<Candidate> out) {
+    if (!t.pos(v).equals("VBG") || !t.rel(v).equals("amod")) return;
+    int n = t.head(v);
+    if (n == ParseTree.NONE || n < v) return;
+    int x = n;
+    int clause = ParseTree.NONE;
+    for (int guard = 0; guard < 5; guard++) {
+      int h = t.head(x);
+      if (h == ParseTree.NONE || !Set.of("obl", "nmod", "dep", "obj", "appos").contains(t.rel(x))) break;
+      if (t.token(h).isVerb()) {
+        if (h < v && !CONTINUATIVE_VERBS.contains(t.lemma(h))) clause = h;
+        break;
+      }
+      x = h;
+    }
+    if (clause == ParseTree.NONE || t.passive(clause) || byMistake(t, clause) || byMistake(t, v)) return;
+    int subject = subjectOf(t, clause);
+    if (subject == ParseTree.NONE) return;
+    add(out, t, List.of(subject), RelationType.OPPOSES, victims(t, n), v, Stance.ofPredicate(t, clause), "gerund kill");
+  }
+
+  /**
+   * "The strikes killed dozens of Talvan fighters", "killing scores of militants": an active "kill" whose object
+   * is a number of people opposes who they are (its "of"); only an armed one counts.
+   */
+  private void killedQuantity(ParseTree t, int v, List<Candidate> out) {
+    if (t.passive(v) || t.rel(v).equals("amod")) return;
+    List<Integer> victims = new ArrayList<>();
+    for (int o : t.children(v, "obj")) {
+      if (QUANTITY_NOUNS.contains(t.lemma(o)) || QUANTITY_NOUNS.contains(t.lower(o))) victims.addAll(victims(t, o));
+    }
+    if (victims.isEmpty() || byMistake(t, v)) return;
+    int subject = subjectOf(t, v);
+    if (subject == ParseTree.NONE) return;
+    add(out, t, List.of(subject), RelationType.OPPOSES, victims, v, Stance.ofPredicate(t, v), "verb kill");
   }
 
   // ------------------------------------------------------------------ building candidates
