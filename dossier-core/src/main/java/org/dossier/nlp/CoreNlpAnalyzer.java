@@ -78,6 +78,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     pipeline.annotate(doc);
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
     retagAcronyms(sentences);
+    retagPits(sentences);
     if (parser != null) parse(doc, sentences);
     return convert(text, sentences);
   }
@@ -113,6 +114,42 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
         t.setLemma(t.word());
       }
     }
+  }
+
+  /**
+   * "The war pits X against Y": the tagger takes "pits" after a noun for the plural noun, and the parse of the
+   * whole sentence breaks. Where {@link #pitsIsVerb} says it is the verb, it is retagged VBZ (lemma "pit").
+   */
+  private static void retagPits(List<CoreMap> sentences) {
+    for (CoreMap s : sentences) {
+      List<CoreLabel> toks = s.get(CoreAnnotations.TokensAnnotation.class);
+      for (int i = 1; i + 1 < toks.size(); i++) {
+        CoreLabel t = toks.get(i);
+        if (!"NNS".equals(t.tag()) || !"pits".equals(t.word())) continue;
+        List<String> after = new ArrayList<>();
+        for (int k = i + 1; k < toks.size(); k++) after.add(toks.get(k).word());
+        CoreLabel prev = toks.get(i - 1);
+        CoreLabel next = toks.get(i + 1);
+        if (!pitsIsVerb(t.word(), prev.tag() == null ? "" : prev.tag(), next.tag() == null ? "" : next.tag(), after)) continue;
+        t.setTag("VBZ");
+        t.setLemma("pit");
+      }
+    }
+  }
+
+  /**
+   * Whether {@code word}, tagged a plural noun, is the verb "pits": it follows a noun (its subject, "the
+   * conflict", "Syria's war"), comes before a name, an article, a possessive or an adjective (its object), and
+   * "against" follows later in the sentence ({@code after}: the words after it).
+   */
+  static boolean pitsIsVerb(String word, String prevTag, String nextTag, List<String> after) {
+    if (!word.equals("pits")) return false;
+    if (!prevTag.startsWith("NN")) return false;
+    if (!(nextTag.startsWith("NNP") || nextTag.equals("DT") || nextTag.equals("PRP$") || nextTag.startsWith("JJ"))) return false;
+    for (String w : after) {
+      if (w.equalsIgnoreCase("against")) return true;
+    }
+    return false;
   }
 
   /**

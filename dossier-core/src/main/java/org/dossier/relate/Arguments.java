@@ -169,6 +169,8 @@ final class Arguments {
     if (tok.pos().equals("PRP")) {
       return plural(t, h);
     }
+    List<Arg> part = partOfList(t, h);
+    if (part != null) return part;
     if (!tok.isNoun() && !(tok.pos().startsWith("JJ") && GROUP_NOUNS_ALL.contains(t.lemma(h)))) return List.of();
     // "The brigade is a Syrian opposition faction affiliated with ...": the predicate stands for the subject
     if (!t.children(h, "cop").isEmpty()) {
@@ -230,6 +232,35 @@ final class Arguments {
       }
     }
     return List.of();
+  }
+
+  /** Nouns of an unspecified number of things, which stand for what they are "of": "an array of rebel groups". */
+  private static final Set<String> QUANTITY_NOUNS = Set.of("array", "range", "host", "number", "variety", "mix",
+      "patchwork", "assortment", "collection", "multitude", "plethora", "myriad", "raft", "constellation", "handful");
+
+  /** Words for some of a list just named: "rebel groups including some backed by X". */
+  private static final Set<String> PARTITIVES = Set.of("some", "many", "most", "several", "others");
+
+  /**
+   * "an array of rebel groups": the actors a quantity noun is "of"; "rebel groups including some backed by X":
+   * the actors "some" is a part of. Null when {@code h} is neither (an empty list when it is but names no one).
+   */
+  private List<Arg> partOfList(ParseTree t, int h) {
+    String lemma = t.lemma(h);
+    if (QUANTITY_NOUNS.contains(lemma) && t.token(h).isNoun() && !t.token(h).isProperNoun()) {
+      List<Arg> out = new ArrayList<>();
+      for (int c : t.children(h, "nmod")) {
+        if (c > h && t.prep(c).equals("of")) for (int x : t.conjuncts(c)) out.addAll(resolve(t, x));
+      }
+      return out.isEmpty() ? null : out;
+    }
+    if (PARTITIVES.contains(t.lower(h)) && t.rel(h).equals("obj")) {
+      int including = t.head(h);
+      if (including == ParseTree.NONE || !t.lower(including).equals("including") || !t.rel(including).equals("acl")) return null;
+      int whole = t.head(including);
+      return whole == ParseTree.NONE || whole > h ? null : resolve(t, whole);
+    }
+    return null;
   }
 
   /**
@@ -417,9 +448,13 @@ final class Arguments {
     return known(word.substring(0, word.length() - 1)).filter(e -> e.type() == ActorType.PERSON).isPresent();
   }
 
+  /** Nouns of meetings, whose "in X" names a venue: "talks in Kazakhstan", "a summit in X". */
+  private static final Set<String> VENUE_NOUNS = Set.of("talk", "talks", "negotiation", "negotiations", "summit",
+      "meeting", "conference");
+
   /**
    * The one state other than {@code regime} the sentence names as a place ("In Iraq") when it does not name
-   * {@code regime} itself; null when it names {@code regime}, no such state, or several.
+   * {@code regime} itself (a venue of talks excepted); null when it names {@code regime}, no such state, or several.
    */
   private Integer onlyOtherState(ParseTree t, Integer regime) {
     Integer other = null;
@@ -430,6 +465,8 @@ final class Arguments {
       // strikes" names Russia as another actor
       int k = t.text.tokenAtOrAfter(m.span().begin());
       if (!t.contains(k) || !t.prep(k).equals("in")) continue;
+      // "talks in Kazakhstan": where the parties met is no scene of the fighting
+      if (t.head(k) != ParseTree.NONE && VENUE_NOUNS.contains(t.lemma(t.head(k)))) continue;
       if (other != null && other != m.actor()) return null;
       other = m.actor();
     }
@@ -943,6 +980,9 @@ final class Arguments {
         armed |= RelationLexicon.ARMED_WORDS.contains(NameKey.of(t.word(k)));
       }
       if (!acronym && !orgWord && !described && known(t.word(h)).isEmpty()) return null;
+      // "... and the U.S. Idlib is ...": a known place run into another actor's name where a full stop was lost
+      if (!orgWord && !described && lo < h && mentionCovering(t, lo) != null
+          && known(t.word(h)).map(e -> e.type() == ActorType.PLACE).orElse(false)) return null;
       if (RelationLexicon.TITLES.contains(t.lower(lo)) || RelationLexicon.DESCRIPTIVE_PROPER.contains(t.lower(hi)) && lo == hi) return null;
       armed |= described && (RelationLexicon.ARMED_WORDS.contains(t.lemma(description))
           || RelationLexicon.GROUP_NOUNS.contains(t.lemma(description)));
@@ -1446,6 +1486,8 @@ final class Arguments {
    */
   private List<Arg> plural(ParseTree t, int h) {
     String w = t.lower(h);
+    List<Arg> speaker = speakerPronoun(t, h);
+    if (!speaker.isEmpty()) return speaker;
     if (w.equals("it")) return armedSubjectBefore(t, h);
     if (!w.equals("they") || !t.rel(h).equals("nsubj") && !t.rel(h).equals("nsubj:pass")) return List.of();
     // only "They ..." opening a sentence: within a sentence "they" too often means the object just named
@@ -1458,6 +1500,36 @@ final class Arguments {
     if (!prev.parsed() || text.substring(prev.span().end(), t.sentence.span().begin()).contains("\n\n")) return List.of();
     ParseTree pt = new ParseTree(at, prev);
     return as(pluralSubject(pt, pt.first(), pt.end()), t.span(h));
+  }
+
+  /**
+   * "The Talvan Front says it is fighting alongside X", "the rebels said they had taken the town": "it" or
+   * "they" as the subject of what an organisation or a state says is the speaker. "It" takes a single
+   * organisation or state, "they" coordinated ones or a plural group noun; a person, a place or a media
+   * outlet that speaks gives nothing (its "it" is too often what it speaks of).
+   */
+  private List<Arg> speakerPronoun(ParseTree t, int h) {
+    String w = t.lower(h);
+    if (!w.equals("it") && !w.equals("they") || !t.rel(h).equals("nsubj") && !t.rel(h).equals("nsubj:pass")) return List.of();
+    int clause = t.head(h);
+    if (clause == ParseTree.NONE || !t.rel(clause).equals("ccomp")) return List.of();
+    int speech = t.head(clause);
+    if (speech == ParseTree.NONE || !t.token(speech).isVerb() || !RelationLexicon.isSpeech(t.lemma(speech))) return List.of();
+    int s = t.child(speech, "nsubj");
+    if (s == ParseTree.NONE || s > h || t.isPronoun(s) || t.isRelativePronoun(s)) return List.of();
+    boolean plural = t.conjuncts(s).size() > 1 || t.pos(s).equals("NNS") || t.pos(s).equals("NNPS");
+    if (w.equals("it") == plural) return List.of();
+    List<Arg> out = new ArrayList<>();
+    for (int x : t.conjuncts(s)) {
+      if (x > h) continue;
+      for (Arg a : resolve(t, x)) {
+        ActorType type = type(a.actor());
+        if (type == ActorType.MEDIA || !organisational(type) && !isState(a.actor())) return List.of();
+        out.add(new Arg(a.actor(), t.span(h), "speaker pronoun"));
+      }
+    }
+    if (w.equals("it") && out.size() != 1) return List.of();
+    return out;
   }
 
   /**

@@ -55,7 +55,8 @@ final class RelationLexicon {
    */
   static final Set<String> FRAME_VERBS = Set.of("belong", "affiliate", "receive", "get", "obtain", "hold", "provide",
       "rely", "send", "deliver", "agree", "meet", "side", "align", "loyal", "defect", "include", "comprise", "consist",
-      "exert", "project", "wield", "extend", "spread", "exercise", "broker", "stand", "advance", "march", "rise");
+      "exert", "project", "wield", "extend", "spread", "exercise", "broker", "stand", "advance", "march", "rise",
+      "sponsor", "mediate");
 
   /** Verbs whose object is the actor killed, repelled or expelled: an opponent only when it is armed. */
   static final Set<String> ARMED_OBJECT_VERBS = Set.of("kill", "repel", "expel", "hunt", "defeat", "rout", "oust",
@@ -99,6 +100,9 @@ final class RelationLexicon {
 
   /** Nouns of agreements, which "between X and Y" or "brokered by X and Y" make a negotiation. */
   static final Set<String> AGREEMENTS = Set.of("deal", "agreement", "ceasefire", "truce", "accord");
+
+  /** Nouns of talks, which "sponsored by X, Y and Z" or "brokered by X and Y" make a negotiation among the sponsors. */
+  static final Set<String> TALKS = Set.of("talk", "talks", "negotiation", "negotiations", "summit");
 
   /** Of {@link #NOUNS}, what one actor gives another: "funding and arms from Washington" goes with "receive". */
   static final Set<String> GIFT_NOUNS = Set.of("support", "backing", "funding", "financing", "aid", "assistance", "arm",
@@ -349,6 +353,8 @@ final class RelationLexicon {
     all.add("split");
     // "was formed by a merger of", "formed as the armed wing of"
     all.addAll(Set.of("form", "merger"));
+    // "helping prop up the regime"
+    all.addAll(SentenceRules.PROP_VERBS);
     // "competing armed groups including X and Y"
     all.addAll(Set.of("compete", "competing", "warring"));
     all.remove("official");

@@ -52,6 +52,7 @@ final class SentenceRules {
       if (COMPETING.contains(t.lower(k)) && t.rel(k).equals("amod")) competingSides(t, k, out);
       if (tok.isVerb()) oneSide(t, k, out);
       if (tok.isVerb() && t.lemma(k).equals("join")) joinedForces(t, k, out);
+      if (PROP_VERBS.contains(t.lemma(k)) && (tok.isVerb() || tok.isNoun())) proppedUp(t, k, out);
       if (tok.isVerb() && SEVER_VERBS.contains(t.lemma(k))) severed(t, k, out);
       if (tok.isVerb() && t.lemma(k).equals("form") && t.passive(k)) formed(t, k, out);
       boolean roleAdjective = tok.pos().startsWith("JJ") && (t.rel(k).equals("amod") || t.rel(k).equals("compound"))
@@ -346,7 +347,17 @@ final class SentenceRules {
     for (int o : t.children(v, "obj")) for (int c : t.conjuncts(o)) parties.addAll(runTogether(t, c));
     List<Integer> against = new ArrayList<>();
     boolean mutual = false;
-    for (int o : t.children(v, "obl")) {
+    List<Integer> holders = new ArrayList<>(List.of(v));
+    if (parties.isEmpty()) {
+      // "the war pits X backed by Y against Z" parsed as the clause "X backed ... against Z" under "pits"
+      for (int c : t.children(v, "dep", "ccomp", "xcomp", "parataxis")) {
+        int s = t.child(c, "nsubj", "nsubj:pass");
+        if (c < v || !t.pos(c).equals("VBN") || s == ParseTree.NONE || s < v) continue;
+        for (int x : t.conjuncts(s)) parties.addAll(runTogether(t, x));
+        holders.add(c);
+      }
+    }
+    for (int h : holders) for (int o : t.children(h, "obl")) {
       if (!t.prep(o).equals("against")) continue;
       if (Set.of("other", "another").contains(t.lemma(o))) mutual = true;
       else for (int c : t.conjuncts(o)) against.addAll(runTogether(t, c));
@@ -421,6 +432,35 @@ final class SentenceRules {
     out.sort(Integer::compare);
     out.add(c);
     return out;
+  }
+
+  /** Verbs that, with the particle "up", keep a government or group standing: "prop up", "shore up". */
+  static final Set<String> PROP_VERBS = Set.of("prop", "shore");
+
+  /**
+   * "Ostrelia, which is helping prop up the regime", "Marovia props up the Talvan Front", "a regime propped up
+   * by Ostrelia": who props up an actor supports it. The subject is the verb's own, or that of "help" right
+   * before it when the parser lost the link ("helping prop up" is often misparsed).
+   */
+  private void proppedUp(ParseTree t, int v, List<Candidate> out) {
+    boolean up = false;
+    for (int c : t.children(v, "compound:prt")) up |= t.lower(c).equals("up");
+    if (!up) return;
+    if (t.passive(v)) {
+      int propped = patient(t, v);
+      if (propped != ParseTree.NONE) add(out, t, agentsOf(t, v), RelationType.SUPPORTS, List.of(propped), v, Stance.ofPredicate(t, v), "prop up");
+      return;
+    }
+    List<Integer> objects = t.children(v, "obj");
+    if (objects.isEmpty()) return;
+    int subject = t.token(v).isVerb() ? subjectOf(t, v) : ParseTree.NONE;
+    int pred = v;
+    if (subject == ParseTree.NONE && t.contains(v - 1) && t.lemma(v - 1).equals("help") && t.token(v - 1).isVerb()) {
+      pred = v - 1;
+      subject = subjectOf(t, pred);
+    }
+    if (subject == ParseTree.NONE) return;
+    add(out, t, List.of(subject), RelationType.SUPPORTS, objects, v, Stance.ofPredicate(t, pred), "prop up");
   }
 
   /** Verbs that end a tie: "after breaking off ties with X", "has broken with X", "renouncing its status as X's affiliate". */
@@ -716,15 +756,51 @@ final class SentenceRules {
     return false;
   }
 
-  /** "X and Y clashed": every pair of coordinated subjects. */
+  /**
+   * "X and Y clashed": every pair of coordinated subjects, the parties {@link #coordinatedParties} finds
+   * (names run together where commas were lost, names in apposition to a title noun) included.
+   */
   private void symmetric(ParseTree t, int subject, RelationType type, int v, Stance stance, String lemma, List<Candidate> out) {
-    List<Integer> conj = t.conjuncts(subject);
-    if (conj.size() < 2) return;
-    for (int i = 0; i < conj.size(); i++) {
-      for (int j = i + 1; j < conj.size(); j++) {
-        addSingle(out, t, conj.get(i), type, conj.get(j), v, stance, "coordinated " + lemma);
+    if (stance.hypothetical()) return;
+    List<List<Arg>> parties = coordinatedParties(t, subject);
+    if (parties.size() < 2) return;
+    for (int i = 0; i < parties.size(); i++) {
+      for (int j = i + 1; j < parties.size(); j++) {
+        out.add(new Candidate(parties.get(i), type, parties.get(j), v, stance, "coordinated " + lemma));
       }
     }
+  }
+
+  /**
+   * The parties coordinated with {@code x}, one list of actors each: "Marovia Ostrelia and the Talvan Front"
+   * with a comma lost (the first name a compound of the second) are three, and so are "rebel backer Ostrelia
+   * and regime supporters Marovia and Kessia" (the names in apposition to the title noun, each its own).
+   */
+  private List<List<Arg>> coordinatedParties(ParseTree t, int x) {
+    List<List<Arg>> out = new ArrayList<>();
+    for (int c : t.conjuncts(x)) {
+      List<Integer> named = new ArrayList<>();
+      if (!t.token(c).isProperNoun()) {
+        for (int a : t.children(c, "appos")) {
+          if (a > c && t.conjuncts(a).size() > 1) named.addAll(t.conjuncts(a));
+        }
+      }
+      if (named.isEmpty()) named.add(c);
+      for (int k : named) {
+        List<Arg> r = args.resolve(t, k);
+        if (r.isEmpty()) continue;
+        boolean runTogether = r.size() > 1;
+        for (int i = 0; i < r.size() && runTogether; i++) {
+          for (int j = i + 1; j < r.size(); j++) runTogether &= !r.get(i).mention().overlaps(r.get(j).mention());
+        }
+        // a name run into the next as a compound ("Marovia Ostrelia"): separate parties
+        boolean compounds = false;
+        for (int m : t.children(k, "compound")) compounds |= m < k && args.mentionAt(t, m) != null;
+        if (runTogether && compounds) for (Arg a : r) out.add(List.of(a));
+        else out.add(r);
+      }
+    }
+    return out;
   }
 
   /** Nouns of help given in a fight: "with the help of", "under the cover of" air strikes by X. */
@@ -1303,9 +1379,11 @@ final class SentenceRules {
           if (!stance.hypothetical()) out.add(new Candidate(subjects, RelationType.SUPPORTS, instruments, v, stance, "power through"));
         }
       }
-      case "broker" -> {
-        // "a deal brokered by Moscow and Washington": the brokers negotiated it together
-        if (!(t.rel(v).equals("acl") || t.rel(v).equals("acl:relcl")) || !RelationLexicon.AGREEMENTS.contains(t.lemma(t.head(v)))) return;
+      case "broker", "sponsor", "mediate" -> {
+        // "a deal brokered by Moscow and Washington", "talks sponsored by X, Y and Z": the brokers negotiated it together
+        if (!(t.rel(v).equals("acl") || t.rel(v).equals("acl:relcl"))) return;
+        String deal = t.lemma(t.head(v));
+        if (!RelationLexicon.AGREEMENTS.contains(deal) && !RelationLexicon.TALKS.contains(deal)) return;
         for (int a : agentsOf(t, v)) symmetric(t, a, RelationType.NEGOTIATES_WITH, v, stance, "brokered by", out);
       }
       case "stand", "advance", "march", "rise" -> {
@@ -1340,7 +1418,8 @@ final class SentenceRules {
   private void noun(ParseTree t, int n, List<Candidate> out) {
     RelationType type = RelationLexicon.NOUNS.getOrDefault(t.lemma(n), RelationLexicon.NOUNS.get(t.lower(n)));
     int gov = t.head(n);
-    if (gov != ParseTree.NONE && RelationLexicon.FRAME_VERBS.contains(t.lemma(gov)) && !t.lemma(gov).equals("hold")) return;
+    if (gov != ParseTree.NONE && RelationLexicon.FRAME_VERBS.contains(t.lemma(gov)) && !t.lemma(gov).equals("hold")
+        && !agreementBetween(t, n)) return;
     Stance stance = Stance.ofNoun(t, n);
     if (stance.hypothetical()) return;
     String lemma = t.lemma(n);
@@ -1461,6 +1540,7 @@ final class SentenceRules {
       if (receiver != ParseTree.NONE) to.add(receiver);
     }
     if (!attackers.isEmpty()) supportedAttack(t, n, attackers, out);
+    if (to.isEmpty() && by.isEmpty() && type == RelationType.NEGOTIATES_WITH) jointAgreement(t, n, out);
     if (to.isEmpty()) return;
     List<Arg> subjects = new ArrayList<>();
     for (int b : by) {
@@ -1507,6 +1587,37 @@ final class SentenceRules {
     List<Arg> objects = new ArrayList<>();
     for (int o : to) for (int x : t.conjuncts(o)) objects.addAll(resolveOrInner(t, x));
     out.add(new Candidate(subjects, type, objects, n, stance, "noun " + lemma));
+  }
+
+  /** Verbs whose coordinated subjects are the parties to the agreement or talks that are their object. */
+  private static final Set<String> PARTY_VERBS = Set.of("sign", "reach", "strike", "conclude", "hold", "have", "enjoy",
+      "observe", "seal", "forge", "maintain", "respect", "honour", "honor");
+
+  /**
+   * "Marovia and the Talvan Front signed a truce", "government forces and Kurdish fighters have enjoyed a truce":
+   * the coordinated subjects of a verb of making or keeping an agreement (or holding talks) negotiate with each
+   * other.
+   */
+  private void jointAgreement(ParseTree t, int n, List<Candidate> out) {
+    int gov = t.head(n);
+    if (gov == ParseTree.NONE || !t.rel(n).equals("obj") || !t.token(gov).isVerb() || !PARTY_VERBS.contains(t.lemma(gov))) return;
+    if (!RelationLexicon.AGREEMENTS.contains(t.lemma(n)) && !RelationLexicon.TALKS.contains(t.lemma(n))) return;
+    int subject = subjectOf(t, gov);
+    if (subject == ParseTree.NONE || subject > gov) return;
+    symmetric(t, subject, RelationType.NEGOTIATES_WITH, gov, Stance.ofPredicate(t, gov), t.lemma(gov) + " " + t.lemma(n), out);
+  }
+
+  /**
+   * "Ostrelia and Marovia agreed to a ceasefire between the regime and the rebels": an agreement noun with its
+   * own "between" names the parties to it, whoever agreed to it (the frame verb's rule relates only its
+   * subjects).
+   */
+  private static boolean agreementBetween(ParseTree t, int n) {
+    if (!RelationLexicon.AGREEMENTS.contains(t.lemma(n))) return false;
+    for (int c : t.children(n, "nmod")) {
+      if (t.prep(c).equals("between") && t.conjuncts(c).size() > 1) return true;
+    }
+    return false;
   }
 
   /**
@@ -1719,8 +1830,9 @@ final class SentenceRules {
             List<Arg> g = args.resolve(t, c);
             if (!g.isEmpty()) a = g.get(0);
           }
-          // "rebel-backer Ostrelia": a group noun before the noun names whose backer
-          if (a == null && t.token(c).isNoun()) a = args.groupModifier(t, c);
+          // "rebel-backer Ostrelia", "rebel backer Ostrelia" ("rebel" tagged an adjective): a group word before
+          // the noun names whose backer
+          if (a == null && (t.token(c).isNoun() || t.pos(c).startsWith("JJ"))) a = args.groupModifier(t, c);
           if (a != null && !RelationLexicon.BLOCS.containsKey(t.lower(c))) owners.add(a);
         }
       }
@@ -1728,15 +1840,19 @@ final class SentenceRules {
     }
     if (owners.isEmpty() && t.contains(n - 1) && t.pos(n - 1).equals("NNS") && t.span(n).begin() - t.span(n - 1).end() == 1
         && !nameRightAfter(t, n).isEmpty()) {
-      // "the rebels supporter Turkey": a plural possessive whose apostrophe was lost
-      owners.addAll(args.resolve(t, n - 1));
+      // "the rebels supporter Turkey": a plural possessive whose apostrophe was lost; the group the plural
+      // describes, not the name the parser may have hung from it
+      Arg group = args.groupModifier(t, n - 1);
+      if (group != null) owners.add(group);
+      else owners.addAll(args.resolve(t, n - 1));
       ownedByModifier = !owners.isEmpty();
     }
     if (owners.isEmpty()) return;
     List<Arg> referents = new ArrayList<>();
     // "its Lebanese ally Hezbollah": the name, not the demonym
+    // "regime supporters Russia and Iran": each name coordinated in the apposition
     for (int c : t.children(n, "appos", "flat")) {
-      if (c > n) referents.addAll(named(t, c));
+      if (c > n) for (int x : t.conjuncts(c)) referents.addAll(named(t, x));
     }
     if (referents.isEmpty() && (t.rel(n).equals("appos") || t.rel(n).equals("dep") && t.head(n) < n)) referents.addAll(named(t, t.head(n)));
     // "government ally Russia": the name the noun is a compound of
@@ -1764,6 +1880,8 @@ final class SentenceRules {
         if (args.isGroup(a.actor())) referents.add(a);
       }
     }
+    // "the rebels supporter Turkey": no one is his own supporter (the parser may hang the name from the owner)
+    referents.removeIf(r -> owners.stream().anyMatch(o -> o.actor() == r.actor()));
     if (referents.isEmpty()) return;
     Stance stance = t.children(n, "cop").isEmpty() ? Stance.STATED : Stance.ofPredicate(t, n);
     if (RelationLexicon.SUPPORTER_NOUNS.contains(lemma)) {
@@ -1781,6 +1899,12 @@ final class SentenceRules {
    */
   private List<Arg> nameRightAfter(ParseTree t, int n) {
     int k = n + 1;
+    // "the army and its ally the Sarn Brigade control ...": a name with its article, run into what follows
+    if (t.contains(k + 1) && t.lower(k).equals("the") && t.span(k).begin() - t.span(n).end() == 1
+        && t.token(k + 1).isProperNoun()) {
+      n = k;
+      k = k + 1;
+    }
     if (!t.contains(k) || !t.token(k).isProperNoun() || t.span(k).begin() - t.span(n).end() > 1) return List.of();
     Arg a = args.mentionAt(t, k);
     if (a == null || a.mention().begin() != t.span(k).begin()) return List.of();
