@@ -1131,6 +1131,42 @@ final class Arguments {
   }
 
   /**
+   * The group described by the tokens {@code from} to {@code to} ("alliance of rebels"), named by their text as
+   * docs/ANNOTATION.md names nominal groups; for an alliance that has no name of its own.
+   */
+  Arg description(ParseTree t, int from, int to) {
+    Span span = new Span(t.span(from).begin(), t.span(to).end());
+    int actor = actorFor(span.of(text), groupType(t.lemma(from)), GROUP_DESCRIPTION, span, t.sentence.index(), MentionType.REFERENCE);
+    return new Arg(actor, span, GROUP_DESCRIPTION);
+  }
+
+  /**
+   * "an alliance of Kurdish and Arab fighters": the groups named by the capitalised adjectives coordinated before
+   * the one that opens the group's own name ("Kurdish fighters" besides the "Arab fighters" {@link #resolve} gives),
+   * as docs/ANNOTATION.md lists one member per part. Empty unless {@code h} is a plural group noun.
+   */
+  List<Arg> coordinatedGroups(ParseTree t, int h) {
+    List<Arg> out = new ArrayList<>();
+    String lemma = t.lemma(h);
+    if (!t.pos(h).equals("NNS") || !RelationLexicon.GROUP_NOUNS.contains(lemma) && !RelationLexicon.MODIFIED_GROUP_NOUNS.contains(lemma)) return out;
+    int lo = groupStart(t, h);
+    if (lo >= h) return out;
+    // "Arab fighters" without its first adjective: "fighters", to which each coordinated adjective is put
+    String rest = new Span(t.span(lo + 1).begin(), t.span(h).end()).of(text);
+    for (int a : t.children(h, "amod")) {
+      if (a != lo && !t.conjuncts(a).contains(lo)) continue;
+      for (int c : t.conjuncts(a)) {
+        if (c >= lo || !t.pos(c).startsWith("JJ") || !salient(t.token(c))) continue;
+        Span span = new Span(t.span(c).begin(), t.span(h).end());
+        String name = t.word(c) + " " + rest;
+        int actor = actorFor(name, groupType(t.lemma(h)), GROUP_DESCRIPTION, span, t.sentence.index(), MentionType.REFERENCE);
+        out.add(new Arg(actor, span, GROUP_DESCRIPTION));
+      }
+    }
+    return out;
+  }
+
+  /**
    * "Kata'ib al-Wa'd, an Iraqi Shi'ite militia": a description right after a name and a comma stands for the
    * name, read on the tokens when the parser missed the apposition.
    */

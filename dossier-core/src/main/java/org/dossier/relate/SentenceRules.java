@@ -607,15 +607,54 @@ final class SentenceRules {
     }
     if (parts.isEmpty()) return;
     Arg whole = alliance(t, n);
-    if (whole == null) return;
+    if (whole == null) {
+      unnamedAlliance(t, n, out);
+      return;
+    }
     List<Arg> members = new ArrayList<>();
     for (int p : parts) {
-      for (Arg a : args.resolve(t, p)) {
+      List<Arg> named = new ArrayList<>(args.resolve(t, p));
+      // "an alliance of Kurdish and Arab fighters": Kurdish fighters as well as Arab fighters
+      if (!named.isEmpty()) named.addAll(args.coordinatedGroups(t, p));
+      for (Arg a : named) {
         ActorType type = args.type(a.actor());
         if (a.actor() != whole.actor() && (Arguments.organisational(type) || args.isGroup(a.actor()))) members.add(a);
       }
     }
     if (!members.isEmpty()) out.add(new Candidate(members, RelationType.MEMBER_OF, List.of(whole), n, Stance.STATED, "alliance of"));
+  }
+
+  /**
+   * "Idlib is held by an alliance of rebels including the Talvan Front": an alliance named by no name, only by its
+   * description, has the groups it is said to include as members; the alliance is the description from its noun to
+   * the end of its "of" phrase ("alliance of rebels", "coalition of Islamist and jihadist forces"), as
+   * docs/ANNOTATION.md names nominal groups. The groups of the "of" describe the alliance and are not listed.
+   */
+  private void unnamedAlliance(ParseTree t, int n, List<Candidate> out) {
+    if (!t.contains(n + 1) || !t.lower(n + 1).equals("of") || args.mentionAt(t, n) != null) return;
+    int det = t.child(n, "det");
+    if (det == ParseTree.NONE || !Set.of("a", "an").contains(t.lower(det))) return;
+    // the description runs to the word before "including", over adjectives, nouns and "and" only
+    int including = ParseTree.NONE;
+    for (int k = n + 2; t.contains(k) && k <= n + 7; k++) {
+      if (t.lower(k).equals("including")) {
+        including = k;
+        break;
+      }
+      String pos = t.pos(k);
+      boolean descriptive = pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("CC") || pos.equals("HYPH");
+      if (!descriptive || args.mentionAt(t, k) != null) return;
+    }
+    if (including == ParseTree.NONE || including == n + 2 || !t.rel(including).equals("case")) return;
+    List<Arg> members = new ArrayList<>();
+    for (int x : t.conjuncts(t.head(including))) {
+      for (Arg a : args.resolve(t, x)) {
+        if (Arguments.organisational(args.type(a.actor())) || args.isGroup(a.actor())) members.add(a);
+      }
+    }
+    if (members.isEmpty()) return;
+    Arg whole = args.description(t, n, including - 1);
+    out.add(new Candidate(members, RelationType.MEMBER_OF, List.of(whole), n, Stance.STATED, "alliance including"));
   }
 
   /** The name an alliance noun describes: "X, an alliance of ..." (in the parse, or on the tokens: "X an alliance"). */
@@ -1691,6 +1730,8 @@ final class SentenceRules {
     }
     if (members.isEmpty() && !t.children(r, "cop").isEmpty()) {
       int s = t.child(r, "nsubj");
+      // "X have been a key force ... and are the main component in Y": the subject of the first conjunct
+      if (s == ParseTree.NONE && t.rel(r).equals("conj") && t.head(r) < r) s = t.child(t.head(r), "nsubj");
       if (s != ParseTree.NONE) members.add(s);
     }
     if (members.isEmpty() && (t.rel(r).equals("compound") || t.rel(r).equals("amod")) && t.token(t.head(r)).isProperNoun()) {
@@ -1700,6 +1741,8 @@ final class SentenceRules {
       members.add(m);
     }
     if (members.isEmpty()) members.addAll(namesBefore(t, r));
+    int viewer = members.isEmpty() ? viewedAs(t, r) : ParseTree.NONE;
+    if (viewer != ParseTree.NONE) members.addAll(t.conjuncts(t.child(viewer, "obj", "nsubj:pass")));
     if (members.isEmpty()) return;
     List<Arg> orgs = new ArrayList<>();
     List<Integer> sources = new ArrayList<>(t.children(r));
@@ -1752,8 +1795,33 @@ final class SentenceRules {
       }
     }
     Stance stance = t.children(r, "cop").isEmpty() ? Stance.STATED : Stance.ofPredicate(t, r);
+    if (viewer != ParseTree.NONE) {
+      // a view ("regards X as a branch of Y") is the viewer's: hedged unless denied
+      stance = Stance.ofPredicate(t, viewer);
+      if (stance.polarity() > 0) stance = new Stance(stance.hypothetical(), 0, stance.claimant());
+    }
     if (former && !stance.hypothetical()) stance = new Stance(false, -1, stance.claimant());
     out.add(new Candidate(who, type, orgs, r, stance, (leader ? "leader " : part ? "part " : "role ") + lemma));
+  }
+
+  /** Verbs of seeing one thing as another: "regards X as a branch of Y", "considers X an offshoot of Y". */
+  private static final Set<String> VIEW_VERBS = Set.of("regard", "consider", "view", "see", "describe", "deem", "designate",
+      "brand", "label", "classify", "treat");
+
+  /**
+   * The verb of viewing whose object the part noun at {@code r} describes: "Ostrelia regards the Sarn Brigade as a
+   * branch of the Talvan Front" ("as" phrase), "considers the Sarn Brigade an offshoot of ..." (second complement);
+   * {@link ParseTree#NONE} otherwise; also in the passive ("the Sarn Brigade is regarded as a branch of ..."). Only
+   * part nouns, and only with an object (or passive subject) to be the member.
+   */
+  private static int viewedAs(ParseTree t, int r) {
+    if (!RelationLexicon.PART_NOUNS.contains(t.lemma(r)) || t.lemma(r).equals("member")) return ParseTree.NONE;
+    int v = t.head(r);
+    if (v == ParseTree.NONE || !t.token(v).isVerb() || !VIEW_VERBS.contains(t.lemma(v))) return ParseTree.NONE;
+    boolean asPhrase = (t.rel(r).equals("obl") || t.rel(r).equals("nmod")) && t.prep(r).equals("as");
+    if (!asPhrase && !t.rel(r).equals("xcomp")) return ParseTree.NONE;
+    int o = t.child(v, "obj", "nsubj:pass");
+    return o != ParseTree.NONE && o < r ? v : ParseTree.NONE;
   }
 
   /**

@@ -38,6 +38,16 @@ final class TitleRules {
 
   private static final int MAX_TITLE = 7;
 
+  /**
+   * Role nouns of the press, read only by these token rules: "Jane Roe, a journalist for the Talvan Front's
+   * weekly" (docs/ANNOTATION.md: a person's role in an organisation is membership, a news outlet included).
+   */
+  private static final Set<String> PRESS_ROLES = Set.of("journalist", "correspondent", "reporter", "photographer",
+      "cameraman", "editor");
+
+  /** Prepositions that join a role noun to its organisation: "a spokesman for X", "one of the spokespersons within X". */
+  private static final Set<String> ROLE_PREPOSITIONS = Set.of("of", "for", "at", "with", "within");
+
   private final Arguments args;
 
   TitleRules(Arguments args) {
@@ -48,10 +58,12 @@ final class TitleRules {
     List<Candidate> out = new ArrayList<>();
     for (int k = t.first(); k < t.end(); k++) {
       possessiveName(t, k, out);
+      partOfOrganisation(t, k, out);
       if (!isRole(t, k)) continue;
       organisationFirst(t, k, out);
       nameFirst(t, k, out);
       titleOfOrganisation(t, k, out);
+      nameOrganisationTitle(t, k, out);
     }
     return out;
   }
@@ -59,7 +71,8 @@ final class TitleRules {
   private static boolean isRole(ParseTree t, int k) {
     if (!t.token(k).isNoun()) return false;
     String l = t.lemma(k);
-    return RelationLexicon.MEMBER_ROLES.contains(l) || RelationLexicon.LEADER_ROLES.contains(l) || presidency(t, k);
+    return RelationLexicon.MEMBER_ROLES.contains(l) || RelationLexicon.LEADER_ROLES.contains(l) || PRESS_ROLES.contains(l)
+        || presidency(t, k);
   }
 
   /**
@@ -124,10 +137,18 @@ final class TitleRules {
     out.add(candidate(person, org, role, former));
   }
 
-  /** "John Doe head of the political office of the Northern Brigade", "Jane Roe, a spokeswoman for X". */
+  /**
+   * "John Doe head of the political office of the Northern Brigade", "Jane Roe, a spokeswoman for X", "Jane Roe one
+   * of the spokespersons within X".
+   */
   private void nameFirst(ParseTree t, int role, List<Candidate> out) {
     int k = role - 1;
     boolean former = false;
+    // "Jane Roe one of the spokespersons within X": a plural role after "one of the"
+    if (t.pos(role).equals("NNS") && k - 2 >= t.first() && t.lower(k).equals("the") && t.lower(k - 1).equals("of")
+        && t.lower(k - 2).equals("one")) {
+      k -= 3;
+    }
     while (k >= t.first() && role - k <= MAX_TITLE && args.mentionAt(t, k) == null
         && (titleWord(t, k) || Set.of("the", "a", "an", ",").contains(t.lower(k)))) {
       former |= t.lower(k).equals("former");
@@ -139,8 +160,10 @@ final class TitleRules {
     if (person == null || args.type(person.actor()) != ActorType.PERSON || person.mention().end() != t.span(k).end()) return;
     int j = role + 1;
     while (j < t.end() && j - role <= MAX_TITLE && titleWord(t, j) && args.mentionAt(t, j) == null) j++;
-    if (j >= t.end() || !Set.of("of", "for", "at", "with").contains(t.lower(j))) return;
+    if (j >= t.end() || !ROLE_PREPOSITIONS.contains(t.lower(j))) return;
     Arg org = organisationAfter(t, j + 1, 0);
+    // "a journalist for the Talvan Front's weekly" works for the weekly, not the Front
+    if (org != null && PRESS_ROLES.contains(t.lemma(role)) && !endsPhrase(t, org)) return;
     if (org != null && (!presidency(t, role) || nonState(org))) out.add(candidate(person, org, role, former));
   }
 
@@ -215,6 +238,98 @@ final class TitleRules {
     out.add(new Candidate(List.of(member), RelationType.MEMBER_OF, List.of(whole), part, stance, "possessive part"));
   }
 
+  /**
+   * "the Sarn Brigade an offshoot of the so-called Talvan Front", "the Sarn Brigade, a Marovian affiliate of the
+   * Talvan Front": an organisation right before "a/an/the (modifiers) part noun of" another organisation is a member
+   * of it. Read on the tokens, as feeds that lost the comma leave the parser to hang the part noun elsewhere (a
+   * well-parsed apposition gives the same relation in {@link SentenceRules}). The second organisation must end the
+   * phrase ("an arm of the Talvan Front fighters" is not the Front's), and neither may be a state; "former" or
+   * "one-time" makes the tie one that has ended.
+   */
+  private void partOfOrganisation(ParseTree t, int part, List<Candidate> out) {
+    if (!t.token(part).isNoun() || t.pos(part).equals("NNS") || !RelationLexicon.PART_NOUNS.contains(t.lemma(part))) return;
+    if (!t.contains(part + 1) || !t.lower(part + 1).equals("of")) return;
+    // back over modifiers ("Syrian", "armed", "so-called", "former") to the determiner
+    int k = part - 1;
+    boolean former = false;
+    while (k >= t.first() && part - k <= 4 && !Set.of("a", "an", "the").contains(t.lower(k))) {
+      String pos = t.pos(k);
+      Arg m = args.mentionAt(t, k);
+      boolean modifier = m == null && (pos.startsWith("JJ") || pos.equals("HYPH") || pos.equals("VBN") || pos.equals("NN")
+          || t.lower(k).equals("so")) || m != null && args.isState(m.actor());
+      if (!modifier) return;
+      former |= Set.of("former", "one-time", "onetime").contains(t.lower(k));
+      k--;
+    }
+    if (k < t.first() || !Set.of("a", "an", "the").contains(t.lower(k))) return;
+    k--;
+    if (k >= t.first() && Set.of(",", ")", "-RRB-").contains(t.word(k))) k--;
+    if (k < t.first()) return;
+    Arg member = nameEndingAt(t, k);
+    if (member == null || member.mention().end() != t.span(k).end() || !organisation(member) || args.isState(member.actor())) return;
+    Arg whole = organisationAfter(t, part + 2, 0);
+    if (whole == null || !organisation(whole) || args.isState(whole.actor()) || whole.actor() == member.actor()) return;
+    // the organisation must end the phrase: not "X's ...", not "X fighters"
+    if (!endsPhrase(t, whole)) return;
+    Stance stance = former ? new Stance(false, -1, ParseTree.NONE) : Stance.STATED;
+    out.add(new Candidate(List.of(member), RelationType.MEMBER_OF, List.of(whole), part, stance, "part apposition"));
+  }
+
+  /**
+   * "Jane Roe UN Resident and Humanitarian Coordinator for Ostrelia", "Ivo Marsh Talvan Front spokesman": a person's
+   * name run into an organisation's name and a singular title (a comma lost, or none written) makes the person a
+   * member. The organisation must be no state ("Ivo Marsh Marovian envoy" names a state's office, not annotated).
+   */
+  private void nameOrganisationTitle(ParseTree t, int role, List<Candidate> out) {
+    if (t.pos(role).equals("NNS") || t.pos(role).equals("NNPS")) return;
+    // "Ivo Marsh Talvan Front spokesman Jane Roe": the title is the next name's
+    int next = role + 1;
+    while (t.contains(next) && titleWord(t, next) && args.mentionAt(t, next) == null) next++;
+    Arg following = t.contains(next) ? args.mentionAt(t, next) : null;
+    if (following != null && args.type(following.actor()) == ActorType.PERSON) return;
+    int k = role - 1;
+    boolean former = false;
+    while (k >= t.first() && role - k <= MAX_TITLE && args.mentionAt(t, k) == null
+        && (titleWord(t, k) || t.lower(k).equals("and") && k - 1 >= t.first() && titleWord(t, k - 1) && args.mentionAt(t, k - 1) == null)) {
+      former |= t.lower(k).equals("former");
+      k--;
+    }
+    if (k < t.first()) return;
+    Arg org = args.mentionAt(t, k);
+    if (org == null || org.mention().end() != t.span(k).end() || !organisation(org) || args.isState(org.actor())) return;
+    int p = t.text.tokenAtOrAfter(org.mention().begin()) - 1;
+    if (p < t.first()) return;
+    Arg person = args.mentionAt(t, p);
+    if (person == null || args.type(person.actor()) != ActorType.PERSON || person.mention().end() != t.span(p).end()) return;
+    if (presidency(t, role)) return;
+    out.add(candidate(person, org, role, former));
+  }
+
+  /**
+   * The actor named by the mention covering token {@code k}, or in a parsed sentence the name the analysis found
+   * there that the recogniser missed ("the Talvan Revolutionaries Front" read from its proper nouns); null if none
+   * ends at {@code k}.
+   */
+  private Arg nameEndingAt(ParseTree t, int k) {
+    Arg a = args.mentionAt(t, k);
+    if (a == null && t.sentence.parsed() && t.token(k).isProperNoun()) {
+      for (Arg r : args.resolve(t, k)) {
+        if (r.mention().contains(t.span(k))) {
+          a = r;
+          break;
+        }
+      }
+    }
+    return a != null && a.mention().end() == t.span(k).end() ? a : null;
+  }
+
+  /** Whether the mention {@code a} ends its noun phrase: no noun, possessive or glued "s" follows it ("X fighters", "X's"). */
+  private static boolean endsPhrase(ParseTree t, Arg a) {
+    int after = t.text.tokenAtOrAfter(a.mention().end());
+    if (!t.contains(after)) return true;
+    return !t.token(after).isNoun() && !t.pos(after).equals("POS") && t.span(after).begin() >= a.mention().end();
+  }
+
   /** The organisation named at {@code k} after determiners and modifiers ("the Aleppo-based opposition group X"). */
   private Arg organisationAfter(ParseTree t, int k, int depth) {
     int limit = Math.min(t.end(), k + 8);
@@ -239,6 +354,8 @@ final class TitleRules {
       if (UNITS.contains(t.lemma(j)) && depth == 0 && j + 1 < t.end() && t.lower(j + 1).equals("of")) {
         return organisationAfter(t, j + 2, depth + 1);
       }
+      // "an offshoot of the so-called Talvan Front"
+      if (w.equals("so") || w.equals("so-called")) continue;
       boolean modifier = pos.equals("DT") || pos.startsWith("JJ") || pos.equals("HYPH") || pos.equals("VBN") || pos.startsWith("NN")
           && !t.token(j).isProperNoun();
       if (!modifier || w.equals(",")) return null;
