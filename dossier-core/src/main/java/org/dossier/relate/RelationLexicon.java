@@ -47,6 +47,7 @@ final class RelationLexicon {
       Map.entry("execute", RelationType.OPPOSES), Map.entry("tackle", RelationType.OPPOSES),
       Map.entry("resist", RelationType.OPPOSES), Map.entry("topple", RelationType.OPPOSES),
       Map.entry("overthrow", RelationType.OPPOSES), Map.entry("crush", RelationType.OPPOSES),
+      Map.entry("destroy", RelationType.OPPOSES),
       Map.entry("negotiate", RelationType.NEGOTIATES_WITH));
 
   /**
@@ -60,7 +61,8 @@ final class RelationLexicon {
 
   /** Verbs whose object is the actor killed, repelled or expelled: an opponent only when it is armed. */
   static final Set<String> ARMED_OBJECT_VERBS = Set.of("kill", "repel", "expel", "hunt", "defeat", "rout", "oust",
-      "dislodge", "evict", "capture", "overrun", "execute", "crush", "push", "drive", "force", "flush", "chase", "kick");
+      "dislodge", "evict", "capture", "overrun", "execute", "crush", "push", "drive", "force", "flush", "chase", "kick",
+      "destroy");
 
   /** Nouns that state a relation with "from", "of", "to", "between", a possessive or a compound. */
   static final Map<String, RelationType> NOUNS = Map.ofEntries(

@@ -71,7 +71,78 @@ final class SentenceRules {
         if (tok.isProperNoun()) personOf(t, k, out);
       }
     }
-    return out;
+    cooperatingAgainst(t, out);
+    return supportedNotOpposed(out);
+  }
+
+  /**
+   * "The Marovian army in cooperation with the Talvan Front surrounded the militants and killed 35 members of the
+   * Sarn Brigade": the partner a cooperation noun names fights the same enemy, so it opposes whom the principal
+   * opposes by the verbs of that clause (the verb the noun hangs from or whose subject it modifies, and the verbs
+   * coordinated with it). Read after the other rules, from the "in cooperation with" candidates they left.
+   */
+  private void cooperatingAgainst(ParseTree t, List<Candidate> out) {
+    List<Candidate> added = new ArrayList<>();
+    for (Candidate c : out) {
+      if (!c.rule().equals("in cooperation with") || c.trigger() == ParseTree.NONE) continue;
+      int gov = t.head(c.trigger());
+      if (gov == ParseTree.NONE) continue;
+      int verb = t.token(gov).isVerb() ? gov : t.rel(gov).startsWith("nsubj") ? t.head(gov) : ParseTree.NONE;
+      if (verb == ParseTree.NONE || !t.token(verb).isVerb()) continue;
+      List<Integer> clause = t.conjuncts(verb);
+      // the partner is whichever side of the support is named after "with"
+      boolean partnerSupports = c.subjects().stream().allMatch(a -> a.mention().begin() > t.span(c.trigger()).begin());
+      List<Arg> partner = partnerSupports ? c.subjects() : c.objects();
+      List<Arg> principal = partnerSupports ? c.objects() : c.subjects();
+      for (Candidate o : out) {
+        if (o.type() != RelationType.OPPOSES || !clause.contains(o.trigger()) || o.stance().hypothetical()
+            || o.stance().polarity() != 1) continue;
+        boolean byPrincipal = o.subjects().stream().anyMatch(s -> principal.stream().anyMatch(p -> p.actor() == s.actor()));
+        if (!byPrincipal) continue;
+        List<Arg> targets = new ArrayList<>();
+        for (Arg x : o.objects()) if (partner.stream().noneMatch(p -> p.actor() == x.actor())) targets.add(x);
+        if (!targets.isEmpty()) added.add(new Candidate(partner, RelationType.OPPOSES, targets, o.trigger(), o.stance(), "in cooperation with, against"));
+      }
+    }
+    out.addAll(added);
+  }
+
+  /**
+   * "Ostrelia launches airstrikes on Marovia in support of the regime": where the sentence itself says that the
+   * subject supports a state, the state named as the place of its strikes is no target; the opposes pairs between
+   * a supporter and the state it is stated to support are dropped.
+   */
+  private List<Candidate> supportedNotOpposed(List<Candidate> out) {
+    Set<List<Integer>> supported = new java.util.HashSet<>();
+    for (Candidate c : out) {
+      if (c.type() != RelationType.SUPPORTS || c.stance().hypothetical() || c.stance().polarity() != 1) continue;
+      for (Arg s : c.subjects()) for (Arg o : c.objects()) if (args.isState(o.actor())) supported.add(List.of(s.actor(), o.actor()));
+    }
+    if (supported.isEmpty()) return out;
+    List<Candidate> kept = new ArrayList<>();
+    for (Candidate c : out) {
+      if (c.type() != RelationType.OPPOSES) {
+        kept.add(c);
+        continue;
+      }
+      List<Arg> objects = new ArrayList<>();
+      for (Arg o : c.objects()) {
+        boolean allSupport = c.subjects().stream().allMatch(s -> supported.contains(List.of(s.actor(), o.actor())));
+        if (!allSupport) objects.add(o);
+      }
+      if (objects.size() == c.objects().size()) kept.add(c);
+      else if (!objects.isEmpty()) kept.add(new Candidate(c.subjects(), c.type(), objects, c.trigger(), c.stance(), c.rule()));
+    }
+    return kept;
+  }
+
+  /** Nouns for a part of a country's ground: "on the Marovian side of the border" names a place, not a target. */
+  private static final Set<String> PLACE_PART_NOUNS = Set.of("side", "border", "frontier", "territory", "soil", "part",
+      "outskirts", "countryside", "coast", "airspace");
+
+  /** Whether {@code c} is a part of a country's ground ({@link #PLACE_PART_NOUNS}) with no name of its own. */
+  private static boolean placePart(ParseTree t, int c) {
+    return PLACE_PART_NOUNS.contains(t.lemma(c)) && !t.token(c).isProperNoun();
   }
 
   // ------------------------------------------------------------------ verbs
@@ -1488,7 +1559,8 @@ final class SentenceRules {
             // "talks with X"; "talks on Syria" are about Syria
             boolean againstOnly = RelationLexicon.AGAINST_ONLY.contains(lemma);
             if (againstOnly && !p.equals("against")) continue;
-            if (p.equals("with") || type == RelationType.OPPOSES && (p.equals("against") || p.equals("on"))) to.add(c);
+            // "an attack on the Marovian side of the border" is a place (see placePart)
+            if (p.equals("with") || type == RelationType.OPPOSES && (p.equals("against") || p.equals("on") && !placePart(t, c))) to.add(c);
             if (p.equals("of") && RelationLexicon.PATIENT_NOUNS.contains(lemma)) to.add(c);
             if (p.equals("between") || p.equals("among")) between.add(c);
           }
@@ -1532,7 +1604,8 @@ final class SentenceRules {
         && t.rel(n).equals("obj") && LIGHT_VERBS.contains(t.lemma(gov))) {
       // "carried out two air strikes on ISIS hideouts": the target hangs from the verb
       for (int o : t.children(gov, "obl")) {
-        if (Set.of("on", "against", "with").contains(t.prep(o)) && (!RelationLexicon.AGAINST_ONLY.contains(lemma) || t.prep(o).equals("against"))) to.add(o);
+        if (Set.of("on", "against", "with").contains(t.prep(o)) && (!RelationLexicon.AGAINST_ONLY.contains(lemma) || t.prep(o).equals("against"))
+            && !placePart(t, o)) to.add(o);
       }
     }
     if (to.isEmpty() && type == RelationType.OPPOSES && !by.isEmpty() && gov != ParseTree.NONE && t.token(gov).isVerb()

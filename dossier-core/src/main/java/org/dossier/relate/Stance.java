@@ -34,7 +34,7 @@ record Stance(boolean hypothetical, int polarity, int claimant) {
         // "will continue to resist X": fighting said to go on is stated (docs/ANNOTATION.md)
         boolean goesOn = x != v && w.equals("will") && CONTINUATIVE.contains(t.lemma(x));
         if (r.equals("aux") && RelationLexicon.MODALS.contains(w) && !goesOn) return new Stance(true, 0, claimant);
-        if (r.equals("mark") && RelationLexicon.CONDITIONALS.contains(w)) return new Stance(true, 0, claimant);
+        if (r.equals("mark") && RelationLexicon.CONDITIONALS.contains(w) && !formerly(t, c)) return new Stance(true, 0, claimant);
         if (r.equals("advmod") && RelationLexicon.HEDGES.contains(w)) hedged = true;
       }
       String rel = t.rel(x);
@@ -123,5 +123,17 @@ record Stance(boolean hypothetical, int polarity, int claimant) {
       if (t.rel(g).equals("ccomp") && t.head(g) != ParseTree.NONE) return t.child(t.head(g), "nsubj");
     }
     return ParseTree.NONE;
+  }
+
+  /**
+   * "The town, once a rebel stronghold, was captured by X": "once" right before "a"/"an" and a held place
+   * (stronghold, bastion, base, ...) means "formerly", not "as soon as", even where the parser made it a clause mark.
+   */
+  private static boolean formerly(ParseTree t, int once) {
+    if (!t.lower(once).equals("once") || !t.contains(once + 1)) return false;
+    String det = t.lower(once + 1);
+    if (!det.equals("a") && !det.equals("an")) return false;
+    int noun = t.head(once + 1);
+    return noun != ParseTree.NONE && RelationLexicon.HELD_THINGS.contains(t.lemma(noun)) && !RelationLexicon.HELD_PLACES.contains(t.lemma(noun));
   }
 }
