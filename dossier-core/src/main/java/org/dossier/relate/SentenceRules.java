@@ -1,6 +1,7 @@
 package org.dossier.relate;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -281,7 +282,43 @@ final class SentenceRules {
       if (actual.symmetric() && !together(t, v)) symmetric(t, subject, actual, v, stance, lemma, out);
       return;
     }
+    if (type == RelationType.DIRECTS && describedBodies(t, subject, objects, v, stance, out)) return;
     add(out, t, List.of(subject), actual, objects, v, stance, "verb " + lemma);
+  }
+
+  /** Common nouns of a body a person can head that carry no name of their own: "a Varani aid program". */
+  private static final Set<String> BODY_NOUNS = Set.of("program", "programme", "archdiocese", "diocese", "eparchy",
+      "archeparchy", "charity", "foundation", "association", "committee", "council", "network", "agency");
+
+  /**
+   * "Z heads a Varani aid program", "Z oversees the Marovian diocese of Corran": a person who heads, runs or
+   * oversees a body named only by a description directs that description (docs/ANNOTATION.md names nominal groups by
+   * their phrase): a body noun of {@link #BODY_NOUNS} with a capitalised modifier of its own, from that modifier to
+   * the noun, or to a name right after it with "of". Only for objects no other argument is found for; true when the
+   * candidate was added.
+   */
+  private boolean describedBodies(ParseTree t, int subject, List<Integer> objects, int v, Stance stance, List<Candidate> out) {
+    if (objects.size() != 1 || stance.hypothetical()) return false;
+    int o = objects.get(0);
+    if (o < v || !BODY_NOUNS.contains(t.lemma(o)) || !t.pos(o).startsWith("NN") || t.pos(o).startsWith("NNP")
+        || !args.resolve(t, o).isEmpty()) return false;
+    List<Arg> heads = args.resolve(t, subject);
+    if (heads.isEmpty() || heads.stream().anyMatch(a -> args.type(a.actor()) != ActorType.PERSON)) return false;
+    // the modifiers before the noun, without determiners and numbers; the first must be capitalised
+    int from = o;
+    for (int k = o - 1; k >= t.first() && t.dominates(o, k); k--) {
+      String r = t.rel(k);
+      if (!(r.equals("amod") || r.equals("compound"))) break;
+      from = k;
+    }
+    if (from == o || !Character.isUpperCase(t.word(from).charAt(0))) return false;
+    int to = o;
+    for (int c : t.children(o, "nmod")) {
+      if (c == o + 2 && t.prep(c).equals("of") && t.token(c).isProperNoun()) to = c;
+    }
+    Arg body = args.description(t, from, to);
+    out.add(new Candidate(heads, RelationType.DIRECTS, List.of(body), v, stance, "heads a described body"));
+    return true;
   }
 
   /**
@@ -1743,7 +1780,46 @@ final class SentenceRules {
         || RelationLexicon.VERBS.get(t.lemma(gov)) != RelationType.SUPPORTS) return;
     int supporter = subjectOf(t, gov);
     if (supporter == ParseTree.NONE) return;
-    add(out, t, List.of(supporter), RelationType.SUPPORTS, attackers, gov, Stance.ofPredicate(t, gov), "supports an attack by");
+    Stance stance = Stance.ofPredicate(t, gov);
+    if (stance.hypothetical()) return;
+    List<Arg> backers = new ArrayList<>();
+    for (int c : t.conjuncts(supporter)) {
+      // as in add(): a subject ends before its verb
+      if (supporter < gov && c > gov) continue;
+      backers.addAll(args.resolve(t, c));
+    }
+    List<Arg> backed = new ArrayList<>();
+    for (int x : attackers) for (int c : t.conjuncts(x)) backed.addAll(mixedAdjectiveGroups(t, c));
+    if (backers.isEmpty() || backed.isEmpty()) return;
+    out.add(new Candidate(backers, RelationType.SUPPORTS, backed, gov, stance, "supports an attack by"));
+  }
+
+  /**
+   * "Ostrelian and Varani forces": what {@link Arguments#resolve} gives (the state of a demonym, or the last
+   * adjective's group), and besides it one actor per other coordinated capitalised adjective before a plural group
+   * noun: the state a demonym names, or the group "Varani forces" when that adjective stands right before the noun.
+   */
+  private List<Arg> mixedAdjectiveGroups(ParseTree t, int h) {
+    List<Arg> out = new ArrayList<>(args.resolve(t, h));
+    String lemma = t.lemma(h);
+    if (!t.pos(h).equals("NNS") || !RelationLexicon.GROUP_NOUNS.contains(lemma) && !RelationLexicon.MODIFIED_GROUP_NOUNS.contains(lemma)) {
+      return out;
+    }
+    Set<Integer> seen = new HashSet<>();
+    for (Arg a : out) seen.add(a.actor());
+    for (int a : t.children(h, "amod")) {
+      List<Integer> conj = t.conjuncts(a);
+      if (a > h || conj.size() < 2) continue;
+      for (int c : conj) {
+        String w = t.word(c);
+        if (c > h || !t.pos(c).startsWith("JJ") || w.isEmpty() || !Character.isUpperCase(w.charAt(0))) continue;
+        Arg m = args.modifier(t, c);
+        if (m != null && !args.isState(m.actor())) m = null;
+        if (m == null && c == h - 1) m = args.description(t, c, h);
+        if (m != null && seen.add(m.actor())) out.add(m);
+      }
+    }
+    return out;
   }
 
   /**
