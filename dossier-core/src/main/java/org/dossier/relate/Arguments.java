@@ -1301,7 +1301,9 @@ final class Arguments {
     if (det == ParseTree.NONE || !t.lower(det).equals("the") && !(t.lower(det).equals("that")
         && RelationLexicon.DEFINITE_GROUP_NOUNS.contains(lemma))) return null;
     for (int c : t.children(h)) {
-      if (!t.rel(c).equals("det") && !t.rel(c).equals("punct") && c < h && !isBackedOrLed(t, c) && !t.lower(c).endsWith("-based")) return null;
+      // the preposition of "with the group" is no modifier
+      if (!t.rel(c).equals("det") && !t.rel(c).equals("punct") && !t.rel(c).equals("case") && c < h && !isBackedOrLed(t, c)
+          && !t.lower(c).endsWith("-based")) return null;
     }
     Span span = new Span(t.span(det).begin(), t.span(h).end());
     int begin = t.span(h).begin();

@@ -59,7 +59,9 @@ final class TitleRules {
     for (int k = t.first(); k < t.end(); k++) {
       possessiveName(t, k, out);
       partOfOrganisation(t, k, out);
+      belongsTo(t, k, out);
       if (!isRole(t, k)) continue;
+      describedPossessorTitle(t, k, out);
       organisationFirst(t, k, out);
       nameFirst(t, k, out);
       titleOfOrganisation(t, k, out);
@@ -127,6 +129,8 @@ final class TitleRules {
       } else if ((w.equals("for") || w.equals("of")) && j + 1 < t.end() && capitalised(t, j + 1) && args.mentionAt(t, j + 1) == null) {
         j += 2;
         while (j < t.end() && capitalised(t, j) && args.mentionAt(t, j) == null && j - role <= MAX_TITLE) j++;
+      } else if (remitPlace(t, j) > j) {
+        j = remitPlace(t, j);
       } else {
         return;
       }
@@ -135,6 +139,20 @@ final class TitleRules {
     if (person == null || args.type(person.actor()) != ActorType.PERSON || person.mention().begin() != t.span(j).begin()) return;
     if (presidency(t, role) && !nonState(org)) return;
     out.add(candidate(person, org, role, former));
+  }
+
+  /**
+   * "the UN envoy for Marovia Ivo Marsh", "the Talvan Front's representative to Ostrelia Jane Roe": after a title,
+   * "for" or "to" and a named place or state is the title's remit, not its organisation. Returns the token after
+   * the place, or {@code j} when there is none.
+   */
+  private int remitPlace(ParseTree t, int j) {
+    if (!t.contains(j + 1) || !Set.of("for", "to", "in").contains(t.lower(j))) return j;
+    Arg place = args.mentionAt(t, j + 1);
+    if (place == null || place.mention().begin() != t.span(j + 1).begin()) return j;
+    if (args.type(place.actor()) != ActorType.PLACE && !args.isState(place.actor())) return j;
+    int after = t.text.tokenAtOrAfter(place.mention().end());
+    return t.contains(after) ? after : j;
   }
 
   /**
@@ -162,6 +180,7 @@ final class TitleRules {
     while (j < t.end() && j - role <= MAX_TITLE && titleWord(t, j) && args.mentionAt(t, j) == null) j++;
     if (j >= t.end() || !ROLE_PREPOSITIONS.contains(t.lower(j))) return;
     Arg org = organisationAfter(t, j + 1, 0);
+    if (org == null) org = describedOrganisationAfter(t, j + 1);
     // "a journalist for the Talvan Front's weekly" works for the weekly, not the Front
     if (org != null && PRESS_ROLES.contains(t.lemma(role)) && !endsPhrase(t, org)) return;
     if (org != null && (!presidency(t, role) || nonState(org))) out.add(candidate(person, org, role, former));
@@ -179,11 +198,118 @@ final class TitleRules {
     if (org == null) return;
     int j = t.text.tokenAtOrAfter(org.mention().end());
     if (!t.contains(j) || t.span(j).begin() < org.mention().end()) return;
-    Arg person = args.mentionAt(t, j);
-    if (person == null || args.type(person.actor()) != ActorType.PERSON || person.mention().begin() != t.span(j).begin()) return;
+    j = afterCapitalisedRemit(t, j);
+    if (!t.contains(j)) return;
+    Arg person = personInRun(t, j);
+    if (person == null) return;
     if (presidency(t, role) && !nonState(org)) return;
     boolean former = role > t.first() && t.lower(role - 1).equals("former");
     out.add(candidate(person, org, role, former));
+  }
+
+  /**
+   * "Ivo Marsh a volunteer with the group": in a parsed sentence, a definite description of an organisation ("the
+   * group", "the Ostrelia-based group") at {@code k} after determiners and modifiers, resolved as the analysis resolves
+   * it (the organisation named or described before). The description must end its phrase; no state.
+   */
+  private Arg describedOrganisationAfter(ParseTree t, int k) {
+    if (!t.sentence.parsed() || !t.contains(k) || !t.lower(k).equals("the")) return null;
+    for (int j = k + 1; t.contains(j) && j - k <= 5; j++) {
+      if (args.mentionAt(t, j) != null) return null;
+      if (t.token(j).isNoun() && RelationLexicon.DEFINITE_GROUP_NOUNS.contains(t.lemma(j)) && t.pos(j).equals("NN")) {
+        if (t.contains(j + 1) && (t.token(j + 1).isNoun() || t.pos(j + 1).equals("POS") || t.lower(j + 1).equals("of"))) return null;
+        for (Arg a : args.resolve(t, j)) {
+          if (organisation(a) && !args.isState(a.actor())) return a;
+        }
+        return null;
+      }
+      String pos = t.pos(j);
+      boolean modifier = pos.startsWith("JJ") || pos.equals("HYPH") || pos.equals("VBN") || pos.equals("NNP");
+      if (!modifier) return null;
+    }
+    return null;
+  }
+
+  /**
+   * "The coalitions spokesman Colonel Ivo Marsh said": a definite organisation noun with its possessive apostrophe
+   * lost ("the coalitions", "the groups"), right before a role title and a name (ranks and title words between),
+   * makes the person a member of the organisation the noun stands for in this article. Parsed sentences only, where
+   * the analysis resolves the noun; no state.
+   */
+  private void describedPossessorTitle(ParseTree t, int role, List<Candidate> out) {
+    int k = role - 1;
+    if (k - 1 < t.first() || !t.sentence.parsed() || !t.lower(k - 1).equals("the") || args.mentionAt(t, k) != null) return;
+    String w = t.lower(k);
+    if (!w.endsWith("s") || w.endsWith("ss") || !RelationLexicon.DEFINITE_GROUP_NOUNS.contains(t.lemma(k))) return;
+    if (presidency(t, role)) return;
+    int j = role + 1;
+    while (t.contains(j) && j - role <= MAX_TITLE && args.mentionAt(t, j) == null && titleWord(t, j)) j++;
+    if (!t.contains(j)) return;
+    Arg person = args.mentionAt(t, j);
+    if (person == null || args.type(person.actor()) != ActorType.PERSON || person.mention().begin() != t.span(j).begin()) return;
+    for (Arg org : args.resolve(t, k)) {
+      // a group described before ("the Ostrelian-led coalition") may have no organisation type of its own
+      ActorType type = args.type(org.actor());
+      boolean group = organisation(org) || type == ActorType.OTHER && org.how().equals("group described before");
+      if (group && !args.isState(org.actor())) {
+        out.add(candidate(person, org, role, false));
+        return;
+      }
+    }
+  }
+
+  /**
+   * "the Sarn Brigade which belongs to the Talvan Front", "the Sarn Brigade, affiliated with the Talvan Front": an
+   * organisation that belongs to, or is affiliated to or with, another is its member. Read on the tokens from the
+   * end of the first organisation's name (relative pronoun and "is" optional); neither may be a state, and the second
+   * must end its phrase ("belongs to the Talvan Front's network" is not the Front).
+   */
+  private void belongsTo(ParseTree t, int k, List<Candidate> out) {
+    Arg member = args.mentionAt(t, k);
+    if (member == null || member.mention().end() != t.span(k).end() || !organisation(member) || args.isState(member.actor())) return;
+    int j = k + 1;
+    if (t.contains(j) && t.lower(j).equals(",")) j++;
+    if (t.contains(j) && Set.of("which", "that", "who").contains(t.lower(j))) j++;
+    if (t.contains(j) && Set.of("is", "are", "was", "were").contains(t.lower(j))) j++;
+    if (!t.contains(j + 1)) return;
+    String verb = t.lower(j);
+    String prep = t.lower(j + 1);
+    boolean belongs = Set.of("belongs", "belong", "belonged").contains(verb) && prep.equals("to");
+    boolean affiliated = verb.equals("affiliated") && (prep.equals("to") || prep.equals("with"));
+    if (!belongs && !affiliated) return;
+    Arg whole = organisationAfter(t, j + 2, 0);
+    if (whole == null || args.isState(whole.actor()) || whole.actor() == member.actor() || !endsPhrase(t, whole)) return;
+    out.add(new Candidate(List.of(member), RelationType.MEMBER_OF, List.of(whole), j, Stance.STATED, "belongs to"));
+  }
+
+  /**
+   * "the High Representative of the Talvan Union for Foreign Affairs and Security Policy Jane Roe": after the
+   * organisation, "for" and a run of capitalised words (with "and") that names the office's field, up to the next
+   * mention. Returns the token after the run, or {@code j} when no such run stands there.
+   */
+  private int afterCapitalisedRemit(ParseTree t, int j) {
+    if (!t.contains(j + 1) || !t.lower(j).equals("for") || !capitalised(t, j + 1) || args.mentionAt(t, j + 1) != null) return j;
+    int k = j + 1;
+    while (t.contains(k) && k - j <= MAX_TITLE && args.mentionAt(t, k) == null
+        && (capitalised(t, k) || t.lower(k).equals("and") && t.contains(k + 1) && capitalised(t, k + 1))) k++;
+    // the run must end at a person's name (its first words the recogniser left out are in the run)
+    Arg person = t.contains(k) ? args.mentionAt(t, k) : null;
+    return person != null && args.type(person.actor()) == ActorType.PERSON ? k : j;
+  }
+
+  /**
+   * The person named from token {@code j}: a person's mention that starts there, or that ends a run of at most three
+   * proper nouns starting there the recogniser left out of the name ("Ivo Tam Marsh" found as "Marsh" only).
+   */
+  private Arg personInRun(ParseTree t, int j) {
+    for (int k = j; t.contains(k) && k - j <= 3; k++) {
+      Arg a = args.mentionAt(t, k);
+      if (a != null) {
+        return args.type(a.actor()) == ActorType.PERSON && a.mention().begin() == t.span(k).begin() ? a : null;
+      }
+      if (!t.token(k).isProperNoun() || !capitalised(t, k)) return null;
+    }
+    return null;
   }
 
   /**
@@ -338,7 +464,7 @@ final class TitleRules {
       if (a != null) {
         // "the WHO Health Emergencies Programme": the mention is only the start of a longer name
         int after = t.text.tokenAtOrAfter(a.mention().end());
-        if (t.contains(after) && t.token(after).isProperNoun() && args.mentionAt(t, after) == null) return null;
+        if (t.contains(after) && t.token(after).isProperNoun() && args.mentionAt(t, after) == null && personInRun(t, after) == null) return null;
         if (organisation(a)) return a;
         // "the opposition group Fastaqim" with the name taken for a person's: the description says what it is
         if (j > k && args.type(a.actor()) == ActorType.PERSON) {
@@ -378,3 +504,4 @@ final class TitleRules {
     return new Candidate(List.of(person), RelationType.MEMBER_OF, List.of(org), role, stance, "role title");
   }
 }
+
