@@ -73,7 +73,7 @@ final class SentenceRules {
       }
     }
     cooperatingAgainst(t, out);
-    return supportedNotOpposed(out);
+    return statesAsPlaces(t, supportedNotOpposed(out));
   }
 
   /**
@@ -135,6 +135,59 @@ final class SentenceRules {
       else if (!objects.isEmpty()) kept.add(new Candidate(c.subjects(), c.type(), objects, c.trigger(), c.stance(), c.rule()));
     }
     return kept;
+  }
+
+  /** Fire nouns and verbs whose "on"/"in" complement or object may be the place hit rather than a target. */
+  private static final Set<String> PLACE_FIRE_WORDS = Set.of("strike", "airstrike", "air-strike", "raid", "air-raid",
+      "bombardment", "bombing", "shelling", "target", "bomb", "shell", "hit", "pound", "bombard");
+
+  /** Adjectives naming a region of a country: "northern Marovia" is a stretch of ground. */
+  private static final Set<String> REGION_ADJECTIVES = Set.of("northern", "southern", "eastern", "western", "central",
+      "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
+      "south-western", "rural");
+
+  /**
+   * "its strikes on Marovia and Ostrelia", "has repeatedly targeted northern Marovia with artillery": a state named
+   * by its own name (or its capital) as what strikes hit is the place of the strikes, not an opposed actor; the
+   * opposes objects so named are dropped. After a fire verb ("shelled Marovia") only a region of the state
+   * ("northern Marovia") is read as a place. The state's army, forces, positions or airfield are other words and
+   * stay targets (docs/ANNOTATION.md: strikes on a state's military airfield oppose the state).
+   */
+  private List<Candidate> statesAsPlaces(ParseTree t, List<Candidate> out) {
+    List<Candidate> kept = new ArrayList<>();
+    for (Candidate c : out) {
+      if (c.type() != RelationType.OPPOSES || !t.contains(c.trigger()) || !PLACE_FIRE_WORDS.contains(t.lemma(c.trigger()))) {
+        kept.add(c);
+        continue;
+      }
+      List<Arg> objects = new ArrayList<>();
+      for (Arg o : c.objects()) if (!statePlace(t, c.trigger(), o)) objects.add(o);
+      if (objects.size() == c.objects().size()) kept.add(c);
+      else if (!objects.isEmpty()) kept.add(new Candidate(c.subjects(), c.type(), objects, c.trigger(), c.stance(), c.rule()));
+    }
+    return kept;
+  }
+
+  /**
+   * Whether {@code o} is a state named by a proper noun that is the object, or the "on"/"in" complement, of the fire
+   * word {@code trigger} (or of the light verb it is the object of), directly or as a conjunct.
+   */
+  private boolean statePlace(ParseTree t, int trigger, Arg o) {
+    if (!o.how().equals("mention") || !args.isState(o.actor())) return false;
+    for (int k = t.first(); k < t.end(); k++) {
+      if (!t.span(k).overlaps(o.mention()) || !t.token(k).isProperNoun()) continue;
+      int x = k;
+      while (t.rel(x).equals("conj") && t.head(x) != ParseTree.NONE) x = t.head(x);
+      if (!t.token(x).isProperNoun()) continue;
+      if (t.token(trigger).isVerb() && t.children(x, "amod").stream().noneMatch(a -> REGION_ADJECTIVES.contains(t.lower(a)))) continue;
+      int h = t.head(x);
+      if (h == ParseTree.NONE) continue;
+      String r = t.rel(x);
+      boolean onOrIn = t.prep(x).equals("on") || t.prep(x).equals("in");
+      if (h == trigger && (r.equals("obj") || (r.equals("nmod") || r.equals("obl")) && onOrIn)) return true;
+      if (h == t.head(trigger) && t.rel(trigger).equals("obj") && r.equals("obl") && onOrIn) return true;
+    }
+    return false;
   }
 
   /** Nouns for a part of a country's ground: "on the Marovian side of the border" names a place, not a target. */
@@ -210,6 +263,7 @@ final class SentenceRules {
     if (!passive && asModifier(t, v, type, lemma, stance, out)) return;
     if (passive) {
       List<Integer> agents = agents(t, v);
+      if (type == RelationType.DIRECTS) agents = withoutRunTogetherOwners(t, agents);
       int patient = patient(t, v);
       if (agents.isEmpty() || patient == ParseTree.NONE) return;
       if (type == RelationType.SUPPORTS && agents.stream().anyMatch(a -> FIRE_NOUNS.contains(t.lemma(a)))) {
@@ -258,7 +312,7 @@ final class SentenceRules {
           if (type == RelationType.SUPPORTS && isGift(t, o)) {
             // "supplied weapons to the rebels"
             objects.addAll(recipients(t, v, o));
-          } else {
+          } else if (!gerundObject(t, o)) {
             objects.add(o);
           }
         }
@@ -284,6 +338,51 @@ final class SentenceRules {
     }
     if (type == RelationType.DIRECTS && describedBodies(t, subject, objects, v, stance, out)) return;
     add(out, t, List.of(subject), actual, objects, v, stance, "verb " + lemma);
+  }
+
+  /** Fighting gerunds a tagger may read as noun modifiers: "a coalition fighting ISIL" parsed as one noun phrase. */
+  private static final Set<String> FIGHTING_MODIFIERS = Set.of("fighting", "battling", "combating", "combatting",
+      "attacking", "targeting", "bombing", "confronting");
+
+  /**
+   * "is leading an international coalition fighting the Talvan Front", mis-parsed with "coalition fighting" as noun
+   * compounds of "Talvan Front": the name is the object of the fighting gerund, not of the verb; the verb's real
+   * object is the noun before the gerund. True when {@code o} has such a gerund compound preceded by another noun.
+   */
+  private static boolean gerundObject(ParseTree t, int o) {
+    List<Integer> compounds = t.children(o, "compound");
+    for (int k : compounds) {
+      if (k >= o || !FIGHTING_MODIFIERS.contains(t.lower(k))) continue;
+      for (int j : compounds) if (j < k && t.token(j).isNoun() && !t.token(j).isProperNoun()) return true;
+    }
+    return false;
+  }
+
+  /** Nouns for an offshoot of a group: in a possessive chain they name the group that really acts. */
+  private static final Set<String> OFFSHOOT_NOUNS = Set.of("offshoot", "wing", "branch", "arm", "affiliate", "franchise",
+      "spinoff", "spin-off");
+
+  /**
+   * "dominated by the Talvan Front organisations Varani offshoot Sarn armed wing Corran Units", a possessive chain
+   * whose apostrophes were lost: the first agent is only the owner of an offshoot or wing named right after it in
+   * the same run of words (no punctuation, verb or preposition between), so it is not who directs. Such agents are
+   * left out.
+   */
+  private static List<Integer> withoutRunTogetherOwners(ParseTree t, List<Integer> agents) {
+    List<Integer> kept = new ArrayList<>();
+    for (int a : agents) {
+      boolean owner = false;
+      for (int k = a + 1; t.contains(k) && k <= a + 8; k++) {
+        String pos = t.pos(k);
+        if (t.token(k).isVerb() || pos.equals("IN") || pos.equals("CC") || !Character.isLetterOrDigit(t.word(k).charAt(0))) break;
+        if (OFFSHOOT_NOUNS.contains(t.lemma(k))) {
+          owner = true;
+          break;
+        }
+      }
+      if (!owner) kept.add(a);
+    }
+    return kept;
   }
 
   /** Common nouns of a body a person can head that carry no name of their own: "a Varani aid program". */

@@ -97,12 +97,26 @@ record Stance(boolean hypothetical, int polarity, int claimant) {
       if (t.rel(c).equals("det") && t.lower(c).equals("no")) return new Stance(false, -1, ParseTree.NONE);
     }
     if (!t.children(n, "cop").isEmpty()) return ofPredicate(t, n);
+    if (planned(t, n)) return new Stance(true, 1, ParseTree.NONE);
     int gov = t.head(n);
     if (gov != ParseTree.NONE && (t.rel(n).equals("obj") || t.rel(n).equals("obl")) && t.token(gov).isVerb()) {
       String lemma = t.lemma(gov);
       if (RelationLexicon.DENIAL_VERBS.contains(lemma) || RelationLexicon.FRAME_VERBS.contains(lemma)) return ofPredicate(t, gov);
     }
     return STATED;
+  }
+
+  /** Verbs of preparing or planning: the action noun they take is not yet done. */
+  private static final java.util.Set<String> PLANNING_VERBS = java.util.Set.of("prepare", "plan", "plot", "intend");
+
+  /**
+   * "militants preparing for an attack on Marovia", "plotting an attack": an action noun that is the object (or the
+   * "for" complement) of a verb of preparing or planning is an intention, not a stated action.
+   */
+  private static boolean planned(ParseTree t, int n) {
+    int gov = t.head(n);
+    if (gov == ParseTree.NONE || !t.token(gov).isVerb() || !PLANNING_VERBS.contains(t.lemma(gov))) return false;
+    return t.rel(n).equals("obj") || t.rel(n).equals("obl") && t.prep(n).equals("for");
   }
 
   private static boolean hasMark(ParseTree t, int x, String word) {
