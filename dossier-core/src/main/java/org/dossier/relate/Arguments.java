@@ -498,7 +498,7 @@ final class Arguments {
   private boolean regimeStateKnown;
 
   /** The article's actor for the state the dictionary calls "the regime", or null when the article does not name it. */
-  private Integer regimeState() {
+  Integer regimeState() {
     if (regimeStateKnown) return regimeStateCache;
     regimeStateKnown = true;
     for (ActorDictionary.Entry e : dictionary.byContextAlias(NameKey.of("regime"))) {

@@ -52,6 +52,8 @@ final class SentenceRules {
       }
       if (COMPETING.contains(t.lower(k)) && t.rel(k).equals("amod")) competingSides(t, k, out);
       if (tok.isVerb()) oneSide(t, k, out);
+      if (tok.isNoun() && SIDE_FIRE_NOUNS.contains(t.lemma(k))) oneSideInFire(t, k, out);
+      if (tok.isVerb() && t.passive(k) && SIDE_STRIKE_VERBS.contains(t.lemma(k))) oneSideByAgent(t, k, out);
       if (tok.isVerb() && t.lemma(k).equals("join")) joinedForces(t, k, out);
       if (PROP_VERBS.contains(t.lemma(k)) && (tok.isVerb() || tok.isNoun())) proppedUp(t, k, out);
       if (tok.isVerb() && SEVER_VERBS.contains(t.lemma(k))) severed(t, k, out);
@@ -951,6 +953,184 @@ final class SentenceRules {
         if (a.actor() != state.actor()) side.add(a);
       }
       if (!side.isEmpty()) out.add(new Candidate(side, RelationType.SUPPORTS, List.of(state), v, stance, "one side"));
+    }
+  }
+
+  /** Nouns of fire whose named deliverers fight on one side: "Ostrelian and Marovian strikes", "shelling by A and B". */
+  private static final Set<String> SIDE_FIRE_NOUNS = Set.of("strike", "airstrike", "air-strike", "raid", "bombing",
+      "bombardment", "shelling", "attack", "offensive", "assault", "fire", "barrage", "campaign");
+
+  /** Modifiers that make a "campaign" one of fire: "a bombing campaign", "an air campaign". */
+  private static final Set<String> FIRE_MODIFIERS = Set.of("bombing", "air", "aerial", "military", "bombardment",
+      "shelling", "strike", "airstrike");
+
+  /** Passive verbs of striking whose "by" agent names who fights: "hit by Ostrelian and regime warplanes". */
+  private static final Set<String> SIDE_STRIKE_VERBS = Set.of("hit", "strike", "target", "bomb", "shell", "pound",
+      "kill", "destroy", "attack", "raid", "bombard", "wound", "injure", "damage");
+
+  /**
+   * Two forces named together as the deliverers of fire fight on one side (docs/ANNOTATION.md), when the
+   * coordination sits in the fire noun rather than in a subject: coordinated modifiers ("heavy Ostrelian and
+   * Marovian strikes", "Ostrelian and regime air raids"), a "by" phrase ("bombing by regime and Ostrelian war
+   * planes", "the bombing campaign by the regime and Ostrelian air forces"), or two fire nouns each with its own
+   * deliverer ("killed by Ostrelian artillery fire and Varani airstrikes"). A "campaign" counts only with a
+   * modifier of fire. See {@link #sameSide} for who supports whom.
+   */
+  private void oneSideInFire(ParseTree t, int n, List<Candidate> out) {
+    if (t.lemma(n).equals("campaign") && t.children(n, "amod", "compound").stream().noneMatch(c -> FIRE_MODIFIERS.contains(t.lemma(c)))) return;
+    // the second of two coordinated fire nouns is read with the first
+    if (t.rel(n).equals("conj") && t.head(n) != ParseTree.NONE && SIDE_FIRE_NOUNS.contains(t.lemma(t.head(n)))) return;
+    // "separate air raids by A and B": two sides' fire, not one side's
+    if (t.children(n, "amod").stream().anyMatch(c -> Set.of("separate", "rival", "opposing").contains(t.lower(c)))) return;
+    List<List<Arg>> agents = coordinatedModifiers(t, n);
+    if (agents.size() < 2) {
+      agents = new ArrayList<>();
+      for (int c : t.children(n, "nmod")) {
+        if (c > n && t.prep(c).equals("by")) agents = coordinatedAgents(t, c);
+      }
+    }
+    if (agents.size() < 2) agents = behind(t, n);
+    if (agents.size() < 2) {
+      List<Integer> fires = t.conjuncts(n);
+      agents = new ArrayList<>();
+      if (fires.size() >= 2 && !disjunction(t, n)) {
+        for (int f : fires) {
+          if (!SIDE_FIRE_NOUNS.contains(t.lemma(f))) continue;
+          List<Arg> by = firedBy(t, f);
+          if (!by.isEmpty()) agents.add(by);
+        }
+      }
+    }
+    if (agents.size() < 2) return;
+    Stance stance = Stance.ofNoun(t, n);
+    int gov = t.head(n);
+    // "were killed in Ostrelian and Marovian strikes": what the clause says of the fire, it says of the sides
+    if (gov != ParseTree.NONE && t.token(gov).isVerb() && !t.rel(n).equals("compound")) stance = Stance.ofPredicate(t, gov);
+    sameSide(agents, n, stance, "one side, fire", out);
+  }
+
+  /**
+   * "Ostrelian and regime warplanes were behind the attacks", "... confirmed as behind the attacks": the
+   * coordinated subject of the clause that puts them behind the fire noun {@code n} delivers it.
+   */
+  private List<List<Arg>> behind(ParseTree t, int n) {
+    if (t.children(n, "case").stream().noneMatch(c -> t.lower(c).equals("behind"))) return List.of();
+    int subject = t.child(n, "nsubj");
+    int gov = t.head(n);
+    if (subject == ParseTree.NONE && gov != ParseTree.NONE && t.token(gov).isVerb()) {
+      subject = t.child(gov, "nsubj");
+      if (subject == ParseTree.NONE) subject = t.child(gov, "nsubj:pass");
+    }
+    return subject == ParseTree.NONE ? List.of() : coordinatedAgents(t, subject);
+  }
+
+  /**
+   * "Two centres were put out of service after being hit by the Ostrelian and regime warplanes", "killed by
+   * Marovian troops and Talvan fighters": the coordinated agents of a passive verb of striking fight on one side
+   * (fire nouns as agents are {@link #oneSideInFire}'s).
+   */
+  private void oneSideByAgent(ParseTree t, int v, List<Candidate> out) {
+    for (int x : t.children(v, "obl")) {
+      if (!t.prep(x).equals("by") || SIDE_FIRE_NOUNS.contains(t.lemma(x))) continue;
+      List<List<Arg>> agents = coordinatedAgents(t, x);
+      if (agents.size() < 2) continue;
+      Stance stance = Stance.ofPredicate(t, v);
+      sameSide(agents, v, stance, "one side, by", out);
+    }
+  }
+
+  /**
+   * The deliverers named by a "by" phrase headed by {@code x}: one list per conjunct ("the regime and Ostrelian
+   * air forces"), or, for a single force noun, per coordinated modifier ("the Ostrelian and regime warplanes").
+   */
+  private List<List<Arg>> coordinatedAgents(ParseTree t, int x) {
+    List<List<Arg>> agents = new ArrayList<>();
+    List<Integer> conj = t.conjuncts(x);
+    if (conj.size() >= 2) {
+      if (disjunction(t, x)) return List.of();
+      for (int c : conj) {
+        List<Arg> a = agentAt(t, c);
+        if (!a.isEmpty()) agents.add(a);
+      }
+      return agents;
+    }
+    if (RelationLexicon.FORCE_NOUNS.contains(t.lemma(x))) return coordinatedModifiers(t, x);
+    return agents;
+  }
+
+  /** One list of actors per coordinated capitalised or regime modifier before noun {@code n}; empty for "either A or B". */
+  private List<List<Arg>> coordinatedModifiers(ParseTree t, int n) {
+    List<List<Arg>> agents = new ArrayList<>();
+    for (int m : t.children(n, "amod", "compound")) {
+      List<Integer> conj = t.conjuncts(m);
+      if (m > n || conj.size() < 2) continue;
+      if (disjunction(t, m)) return List.of();
+      for (int c : conj) {
+        if (c > n) continue;
+        List<Arg> a = agentAt(t, c);
+        if (!a.isEmpty()) agents.add(a);
+      }
+      if (agents.size() >= 2) return agents;
+      agents = new ArrayList<>();
+    }
+    return agents;
+  }
+
+  /**
+   * The states and armed actors token {@code c} names as a deliverer of fire: what it resolves to, else the
+   * actor of it as a modifier ("Ostrelian"), else the state of the demonym before a force noun ("Ostrelian war planes").
+   */
+  private List<Arg> agentAt(ParseTree t, int c) {
+    List<Arg> r = new ArrayList<>(args.resolve(t, c));
+    if (r.isEmpty()) {
+      Arg m = args.modifier(t, c);
+      if (m != null) r.add(m);
+    }
+    if (r.isEmpty() && RelationLexicon.FORCE_NOUNS.contains(t.lemma(c))) {
+      for (int k : t.children(c, "amod", "compound")) {
+        if (k > c) continue;
+        Arg m = args.modifier(t, k);
+        // "Ostrelian war planes": the demonym hangs from the compound
+        for (int inner : t.children(k, "amod")) if (m == null && inner < k) m = args.modifier(t, inner);
+        if (m != null && args.isState(m.actor()) && r.isEmpty()) r.add(m);
+      }
+    }
+    r.removeIf(a -> !args.isState(a.actor()) && args.type(a.actor()) != ActorType.ARMED_GROUP);
+    return r;
+  }
+
+  /** Whether the coordination of {@code h} is a disjunction: "either Ostrelian or Marovian planes". */
+  private static boolean disjunction(ParseTree t, int h) {
+    for (int c : t.conjuncts(h)) {
+      for (int k : t.children(c, "cc", "cc:preconj")) {
+        String w = t.lower(k);
+        if (w.equals("or") || w.equals("nor") || w.equals("either") || w.equals("neither")) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Who supports whom among forces named as one side: the others support the state the dictionary calls "the
+   * regime" when it is among them, else the one state among them; two states with no regime among them are
+   * equal partners and each supports the other (docs/ANNOTATION.md). Only stated fire counts.
+   */
+  private void sameSide(List<List<Arg>> agents, int trigger, Stance stance, String rule, List<Candidate> out) {
+    if (stance.hypothetical() || stance.polarity() != 1) return;
+    List<Arg> all = new ArrayList<>();
+    Set<Integer> seen = new HashSet<>();
+    for (List<Arg> g : agents) for (Arg a : g) if (seen.add(a.actor())) all.add(a);
+    if (all.size() < 2) return;
+    List<Arg> states = all.stream().filter(a -> args.isState(a.actor())).toList();
+    Integer regime = args.regimeState();
+    Arg principal = states.stream().filter(a -> regime != null && a.actor() == regime).findFirst()
+        .orElse(states.size() == 1 ? states.get(0) : null);
+    if (principal != null) {
+      List<Arg> others = all.stream().filter(a -> a.actor() != principal.actor()).toList();
+      out.add(new Candidate(others, RelationType.SUPPORTS, List.of(principal), trigger, stance, rule));
+    } else if (states.size() == 2 && all.size() == 2) {
+      out.add(new Candidate(List.of(states.get(0)), RelationType.SUPPORTS, List.of(states.get(1)), trigger, stance, rule));
+      out.add(new Candidate(List.of(states.get(1)), RelationType.SUPPORTS, List.of(states.get(0)), trigger, stance, rule));
     }
   }
 
@@ -2497,3 +2677,4 @@ final class SentenceRules {
     out.add(new Candidate(s, type, o, trigger, stance, rule));
   }
 }
+
