@@ -3,6 +3,7 @@ package org.dossier.resolve;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -141,15 +142,16 @@ public final class Canonicalizer {
         for (int i = r[0]; i < r[1]; i++) headline |= view.headline[i];
         if (!headline && r[1] - r[0] <= 4) articleNames.putIfAbsent(NameKey.of(m.text()), m.type());
       }
-      // a person's family name is a name of the article too: "on behalf of the coalition Haddad said" without
-      // its comma glues "Haddad" to the coalition, and the article's "Omar al-Haddad" tells the two apart
+      // the family names of the article's persons: "on behalf of the coalition Haddad said" without its comma
+      // glues "Haddad" to the coalition, and the article's "Omar al-Haddad" tells the two apart
+      Set<String> familyNames = new HashSet<>();
       for (Mention m : named) {
         int[] r = view.tokenRange(m.span());
         if (m.type() != MentionType.PERSON || r[1] - r[0] < 2 || r[1] - r[0] > 4) continue;
         String last = NameKey.of(view.tok(r[1] - 1).word());
-        if (last.length() >= 3) articleNames.putIfAbsent(last, MentionType.PERSON);
+        if (last.length() >= 3) familyNames.add(last);
       }
-      MentionRepair repair = new MentionRepair(view, dictionary, articleNames);
+      MentionRepair repair = new MentionRepair(view, dictionary, articleNames, familyNames);
       for (Mention m : named) pieces.addAll(repair.repair(m));
     }
 

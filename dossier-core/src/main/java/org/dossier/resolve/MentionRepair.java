@@ -36,14 +36,21 @@ final class MentionRepair {
   /** Keys of the names the article uses on their own (outside headlines), with their mention types. */
   private final Map<String, MentionType> articleNames;
 
-  MentionRepair(ArticleView view, ActorDictionary dictionary, Map<String, MentionType> articleNames) {
+  /** Keys of the family names of the article's persons ("Haddad" of "Omar al-Haddad"). */
+  private final java.util.Set<String> familyNames;
+  /** The type of the mention being repaired. */
+  private MentionType current;
+
+  MentionRepair(ArticleView view, ActorDictionary dictionary, Map<String, MentionType> articleNames, java.util.Set<String> familyNames) {
     this.view = view;
     this.dictionary = dictionary;
     this.articleNames = articleNames;
+    this.familyNames = familyNames;
   }
 
   /** The pieces a recogniser mention becomes: itself, a repaired form of it, its parts, or nothing. */
   List<Piece> repair(Mention m) {
+    current = m.type();
     int[] r = view.tokenRange(m.span());
     int tb = r[0];
     int te = Math.max(r[1], tb);
@@ -60,7 +67,16 @@ final class MentionRepair {
     // the name; without them it is another person's ("Abu Hamza" is not "Hamza")
     if (m.type() == MentionType.PERSON && te > tb && view.sameSentence(tb, tb - 1) && KUNYA.contains(view.tok(tb - 1).word())) {
       int ne = te;
-      while (view.sameSentence(tb, ne) && NISBA.matcher(view.tok(ne).word()).matches()) ne++;
+      while (true) {
+        if (view.sameSentence(tb, ne) && NISBA.matcher(view.tok(ne).word()).matches()) {
+          ne++;
+        } else if (view.sameSentence(tb, ne + 2) && ARTICLE.contains(view.tok(ne).word()) && view.tok(ne + 1).word().equals("-")
+            && Words.capitalised(view.tok(ne + 2))) {
+          ne += 3; // the tokenizer's "al", "-", "Masri"
+        } else {
+          break;
+        }
+      }
       m = widen(m, tb - 1, ne);
       tb = tb - 1;
       te = ne;
@@ -103,6 +119,8 @@ final class MentionRepair {
       }
     }
     if (te - tb < 2) return List.of(plain(m, tb, te));
+    // a name opened by a kunya is one person's name, however title-cased its run ("Abu Hamza al-Masri")
+    if (m.type() == MentionType.PERSON && KUNYA.contains(view.tok(tb).word())) return List.of(plain(m, tb, te));
     Piece core = core(m, tb, te);
     if (core != null) return List.of(core);
     List<Segment> segs = segment(m, tb, te);
@@ -141,6 +159,8 @@ final class MentionRepair {
 
   /** Words that open an Arabic kunya ("Abu Hamza", "Umm Ali"), part of the name they precede. */
   private static final java.util.Set<String> KUNYA = java.util.Set.of("Abu", "Abou", "Umm", "Um");
+  /** The Arabic article as the tokenizer splits it off a nisba: "al", "-", "Masri". */
+  private static final java.util.Set<String> ARTICLE = java.util.Set.of("al", "el", "Al", "El");
   /** An Arabic nisba or family name after a given name: "al-Masri", "el-Hassan". */
   private static final java.util.regex.Pattern NISBA = java.util.regex.Pattern.compile("(?:al|el|Al|El)-\\p{Lu}\\p{L}+");
 
@@ -315,6 +335,11 @@ final class MentionRepair {
     String key = NameKey.of(u);
     if (!key.equals(wholeKey) && articleNames.containsKey(key)) {
       return new Segment(i, j, s, u, null, true, possessive, articleNames.get(key));
+    }
+    // a family name glued to an organisation or place by a lost comma; inside a person's own name it is no
+    // separate name ("Peter Haddad" in a title-case run stays whole)
+    if (!key.equals(wholeKey) && current != MentionType.PERSON && familyNames.contains(key)) {
+      return new Segment(i, j, s, u, null, true, possessive, MentionType.PERSON);
     }
     return null;
   }

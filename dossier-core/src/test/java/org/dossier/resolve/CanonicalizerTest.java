@@ -96,6 +96,22 @@ class CanonicalizerTest {
   }
 
   @Test
+  void a_name_opened_by_a_kunya_stays_whole_in_a_title_case_run() {
+    AnalysisFixture f = AnalysisFixture.of("Abu Abdul Rahman al-Tilani the Talvan Front Commander in Sarn was killed.")
+        .entity("Abu Abdul Rahman al-Tilani", "PERSON", 1).entity("Sarn", "LOCATION", 1);
+    ArticleFacts out = run(STARTER, f);
+    assertThat(mentions(out)).containsExactly("Abu Abdul Rahman al-Tilani -> Abu Abdul Rahman al-Tilani", "Sarn -> Sarn");
+  }
+
+  @Test
+  void a_person_in_a_title_case_run_keeps_the_first_name_of_his_own_family_name() {
+    AnalysisFixture f = AnalysisFixture.of("Aid was cut. Omar Haddad Executive Director of the Marovian Relief Fund said so.")
+        .entity("Omar Haddad", "PERSON", 1);
+    ArticleFacts out = run(STARTER, f);
+    assertThat(mentions(out)).containsExactly("Omar Haddad -> Omar Haddad");
+  }
+
+  @Test
   void a_place_glued_to_an_outlet_is_split() {
     AnalysisFixture f = AnalysisFixture.of("Troops killed 11 militants in Deir Ezzor SANA news agency reported. SANA said more would follow.")
         .entity("Deir Ezzor SANA", "ORGANIZATION", 1).entity("SANA", "ORGANIZATION", 2);
