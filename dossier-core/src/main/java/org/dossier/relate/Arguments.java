@@ -164,6 +164,10 @@ final class Arguments {
       Arg label = labelledOrganisation(t, h);
       if (label != null) return List.of(label);
     }
+    if (named != null) {
+      Arg branch = branchOfState(t, h, named);
+      if (branch != null) return List.of(branch);
+    }
     if (named != null) return withRunTogether(t, h, named);
     Token tok = t.token(h);
     if (tok.pos().equals("PRP")) {
@@ -440,6 +444,28 @@ final class Arguments {
     // the noun itself: a "government" the canonicaliser already tied to a state is that state
     if (lo == h && mentionAt(t, h) != null) return null;
     return new Arg(state, new Span(t.span(lo).begin(), t.span(h).end()), "government side");
+  }
+
+  /** Names of a state's armed services that, bare, name no one of their own: "Air Force", "Navy". */
+  private static final Set<String> SERVICE_BRANCHES = Set.of("air force", "army", "navy", "air defense",
+      "air defence", "air defenses", "air defences", "marines", "marine corps", "coast guard", "special forces");
+
+  /**
+   * "the Marovian Army and Air Force struck ...": a bare name of an armed service ({@link #SERVICE_BRANCHES})
+   * coordinated after a state's forces is a branch of that state, never a side of its own; the state, with the
+   * branch's words as mention. Null when {@code named} (the mention at {@code h}) is no such branch.
+   */
+  private Arg branchOfState(ParseTree t, int h, Arg named) {
+    if (!t.rel(h).equals("conj") || t.head(h) == ParseTree.NONE || isState(named.actor())) return null;
+    StringBuilder words = new StringBuilder();
+    for (int k = t.first(); k <= h; k++) {
+      if (t.span(k).begin() < named.mention().begin() || t.pos(k).equals("DT")) continue;
+      words.append(words.length() == 0 ? "" : " ").append(t.lower(k));
+    }
+    if (!SERVICE_BRANCHES.contains(words.toString())) return null;
+    List<Arg> first = resolve(t, t.head(h));
+    if (first.size() != 1 || !isState(first.get(0).actor())) return null;
+    return new Arg(first.get(0).actor(), named.mention(), "branch of state");
   }
 
   /** "Assads" in "Assads government": a person's name the dictionary knows, whose possessive lost its apostrophe. */

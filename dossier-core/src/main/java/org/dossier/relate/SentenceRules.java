@@ -942,6 +942,11 @@ final class SentenceRules {
       }
     }
     if (state == null) return;
+    Arg regime = regimeAmong(t, conj);
+    if (regime != null) {
+      state = regime;
+      principal = conj.stream().filter(c -> args.resolve(t, c).stream().anyMatch(a -> a.actor() == regime.actor())).findFirst().orElse(principal);
+    }
     Stance stance = Stance.ofPredicate(t, v);
     // "neither Ostrelia nor Marovia struck ...": a side is only read from a fight that is stated
     if (stance.hypothetical() || stance.polarity() != 1) return;
@@ -954,6 +959,22 @@ final class SentenceRules {
       }
       if (!side.isEmpty()) out.add(new Candidate(side, RelationType.SUPPORTS, List.of(state), v, stance, "one side"));
     }
+  }
+
+  /**
+   * The article's regime state when one of the coordinated forces {@code conj} stands for it ("Ostrelia and
+   * Marovian regime war planes"): the foreign force supports the state whose regime fights among them, as
+   * {@link #sameSide} reads it, whichever is named first; null when the regime's state is not among them.
+   */
+  private Arg regimeAmong(ParseTree t, List<Integer> conj) {
+    Integer regime = args.regimeState();
+    if (regime == null) return null;
+    for (int c : conj) {
+      for (Arg a : args.resolve(t, c)) {
+        if (a.actor() == regime) return a;
+      }
+    }
+    return null;
   }
 
   /** Nouns of fire whose named deliverers fight on one side: "Ostrelian and Marovian strikes", "shelling by A and B". */
@@ -1485,7 +1506,8 @@ final class SentenceRules {
         return gs != ParseTree.NONE ? gs : t.token(gov).isVerb() ? subjectOf(t, gov) : ParseTree.NONE;
       }
       case "xcomp" -> {
-        return subjectOf(t, gov);
+        int striver = misattachedParticiple(t, v, gov);
+        return striver != ParseTree.NONE ? striver : subjectOf(t, gov);
       }
       case "dep" -> {
         // "Turkey denied arming the group" with the gerund left as "dep": as a complement
@@ -1503,6 +1525,23 @@ final class SentenceRules {
         return ParseTree.NONE;
       }
     }
+  }
+
+  /**
+   * "forces fighting against opposition groups striving to overthrow X", parsed with "striving" as the object of
+   * "fighting" and "overthrow" as the complement of "fighting": the participle right before the infinitive's "to"
+   * heads a clause on the noun just before it, and that noun, not the subject of {@code gov}, is who would do
+   * {@code v}. {@link ParseTree#NONE} when the parse shows no such participle.
+   */
+  static int misattachedParticiple(ParseTree t, int v, int gov) {
+    int to = ParseTree.NONE;
+    for (int m : t.children(v, "mark")) if (t.lower(m).equals("to") && m < v) to = m;
+    int p = to - 1;
+    if (to == ParseTree.NONE || p <= gov || !t.contains(p) || !t.pos(p).equals("VBG") || t.head(p) != gov) return ParseTree.NONE;
+    int noun = p - 1;
+    if (!t.contains(noun) || noun <= gov || !t.token(noun).isNoun()) return ParseTree.NONE;
+    // the noun is a dependent of the governing verb or of its dependents, not a subject or object of the participle
+    return t.head(noun) == p ? ParseTree.NONE : noun;
   }
 
   /** Verbs whose object is said to have done what their "of"/"for" complement says: "accused X of arming Y". */

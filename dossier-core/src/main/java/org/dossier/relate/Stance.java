@@ -70,6 +70,7 @@ record Stance(boolean hypothetical, int polarity, int claimant) {
         // "pledged to keep fighting X": the fighting goes on; only its continuation is promised
         boolean ongoing = rel.equals("xcomp") && CONTINUATIVE.contains(t.lemma(x)) && PROMISES.contains(govLemma);
         if (RelationLexicon.IRREALIS_VERBS.contains(govLemma) && !ongoing) return new Stance(true, 0, claimant);
+        if (intention(t, x, gov)) return new Stance(true, 0, claimant);
         if (rel.equals("xcomp") || gerund) {
           // "continued to back", "began arming": the governing verb's own stance counts
           x = gov;
@@ -77,7 +78,7 @@ record Stance(boolean hypothetical, int polarity, int claimant) {
         }
         break;
       }
-      if (rel.equals("acl") && hasMark(t, x, "to") && RelationLexicon.IRREALIS_VERBS.contains(govLemma)) {
+      if (rel.equals("acl") && hasMark(t, x, "to") && (RelationLexicon.IRREALIS_VERBS.contains(govLemma) || intention(t, x, gov))) {
         // "plans to attack", "an effort to arm"
         return new Stance(true, 0, claimant);
       }
@@ -104,6 +105,21 @@ record Stance(boolean hypothetical, int polarity, int claimant) {
       if (RelationLexicon.DENIAL_VERBS.contains(lemma) || RelationLexicon.FRAME_VERBS.contains(lemma)) return ofPredicate(t, gov);
     }
     return STATED;
+  }
+
+  /** Nouns of intention whose infinitive is not yet done: "their resolve to overthrow X", "a bid to seize". */
+  private static final java.util.Set<String> INTENTION_NOUNS = java.util.Set.of("resolve", "bid", "plan", "attempt",
+      "desire", "ambition", "determination", "vow", "threat", "intention", "intent", "quest", "aim", "goal");
+
+  /**
+   * "weakened the opposition's resolve to overthrow X": the infinitive {@code x} hangs from a noun of intention
+   * {@code gov} ({@link #INTENTION_NOUNS}), also where the parser made "resolve" a verb ("oppositions resolve to
+   * overthrow" read as a clause), so it states an intention, not an action.
+   */
+  private static boolean intention(ParseTree t, int x, int gov) {
+    if (!hasMark(t, x, "to") || !INTENTION_NOUNS.contains(t.lemma(gov))) return false;
+    // a noun; or "resolve", which the tagger also reads as a verb (and "resolved to" is an intention too)
+    return t.token(gov).isNoun() || t.lemma(gov).equals("resolve");
   }
 
   /** Verbs of preparing or planning: the action noun they take is not yet done. */
