@@ -39,7 +39,8 @@ final class RelationLexicon {
       Map.entry("bombard", RelationType.OPPOSES), Map.entry("pound", RelationType.OPPOSES),
       Map.entry("raid", RelationType.OPPOSES), Map.entry("storm", RelationType.OPPOSES),
       Map.entry("clash", RelationType.OPPOSES), Map.entry("kill", RelationType.OPPOSES),
-      Map.entry("repel", RelationType.OPPOSES), Map.entry("expel", RelationType.OPPOSES),
+      Map.entry("repel", RelationType.OPPOSES), Map.entry("repulse", RelationType.OPPOSES),
+      Map.entry("expel", RelationType.OPPOSES),
       Map.entry("hunt", RelationType.OPPOSES), Map.entry("defeat", RelationType.OPPOSES),
       Map.entry("rout", RelationType.OPPOSES), Map.entry("oust", RelationType.OPPOSES),
       Map.entry("dislodge", RelationType.OPPOSES), Map.entry("evict", RelationType.OPPOSES),
@@ -60,7 +61,7 @@ final class RelationLexicon {
       "sponsor", "mediate");
 
   /** Verbs whose object is the actor killed, repelled or expelled: an opponent only when it is armed. */
-  static final Set<String> ARMED_OBJECT_VERBS = Set.of("kill", "repel", "expel", "hunt", "defeat", "rout", "oust",
+  static final Set<String> ARMED_OBJECT_VERBS = Set.of("kill", "repel", "repulse", "beat", "expel", "hunt", "defeat", "rout", "oust",
       "dislodge", "evict", "capture", "overrun", "execute", "crush", "push", "drive", "force", "flush", "chase", "kick",
       "destroy");
 

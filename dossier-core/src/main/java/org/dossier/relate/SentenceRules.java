@@ -57,6 +57,8 @@ final class SentenceRules {
       if (tok.isVerb() && t.lemma(k).equals("join")) joinedForces(t, k, out);
       if (PROP_VERBS.contains(t.lemma(k)) && (tok.isVerb() || tok.isNoun())) proppedUp(t, k, out);
       if (tok.isVerb() && SEVER_VERBS.contains(t.lemma(k))) severed(t, k, out);
+      if (tok.pos().equals("VBN") && ASSIST_VERBS.contains(t.lemma(k))) assistedOffensive(t, k, out);
+      if (tok.isVerb() && t.lemma(k).equals("beat")) beatBack(t, k, out);
       if (tok.isVerb() && t.lemma(k).equals("form") && t.passive(k)) formed(t, k, out);
       boolean roleAdjective = tok.pos().startsWith("JJ") && (t.rel(k).equals("amod") || t.rel(k).equals("compound"))
           && t.head(k) != ParseTree.NONE && t.token(t.head(k)).isProperNoun() && RelationLexicon.LEADER_ROLES.contains(t.lemma(k));
@@ -72,6 +74,8 @@ final class SentenceRules {
         if (ALLIANCE_NOUNS.contains(nl)) allianceOf(t, k, out);
         if (nl.equals("banner") || nl.equals("umbrella") && t.prep(k).equals("under")) underBanner(t, k, out);
         if (tok.isProperNoun()) personOf(t, k, out);
+        if (ALLY_NOUNS.contains(nl)) allyInCampaign(t, k, out);
+        if (nl.equals("counterpart")) callsToCounterparts(t, k, out);
       }
     }
     cooperatingAgainst(t, out);
@@ -906,7 +910,7 @@ final class SentenceRules {
   /** Verbs of taking ground or striking that, with an object, make their coordinated subjects one side. */
   private static final Set<String> ASSAULT_VERBS = Set.of("storm", "seize", "retake", "recapture", "capture", "encircle",
       "surround", "regain", "liberate", "besiege", "attack", "strike", "bomb", "shell", "pound", "target", "raid",
-      "ambush", "kill", "oust", "expel", "repel", "overrun", "bombard", "enter");
+      "ambush", "kill", "oust", "expel", "repel", "repulse", "overrun", "bombard", "enter");
 
   /** Nouns of military action that, as a verb's object ("continued their advances", "carried out strikes"), do the same. */
   private static final Set<String> ACTION_NOUNS = Set.of("advance", "offensive", "counteroffensive", "counter-offensive",
@@ -1847,8 +1851,7 @@ final class SentenceRules {
       case "broker", "sponsor", "mediate" -> {
         // "a deal brokered by Moscow and Washington", "talks sponsored by X, Y and Z": the brokers negotiated it together
         if (!(t.rel(v).equals("acl") || t.rel(v).equals("acl:relcl"))) return;
-        String deal = t.lemma(t.head(v));
-        if (!RelationLexicon.AGREEMENTS.contains(deal) && !RelationLexicon.TALKS.contains(deal)) return;
+        if (brokeredDeal(t, v) == ParseTree.NONE) return;
         for (int a : agentsOf(t, v)) symmetric(t, a, RelationType.NEGOTIATES_WITH, v, stance, "brokered by", out);
       }
       case "stand", "advance", "march", "rise" -> {
@@ -2686,6 +2689,179 @@ final class SentenceRules {
     int subject = subjectOf(t, v);
     if (subject == ParseTree.NONE) return;
     add(out, t, List.of(subject), RelationType.OPPOSES, victims, v, Stance.ofPredicate(t, v), "verb kill");
+  }
+
+  // ------------------------------------------------------------------ recall round 4
+
+  /**
+   * The agreement or talks noun a "brokered", "sponsored" or "mediated" participle describes: the noun it
+   * hangs from, or the one right before it when the parser hung the participle from a noun further up ("zones
+   * under a deal brokered by X Y and Z", the participle attached to "zones"); {@link ParseTree#NONE} when none.
+   */
+  private static int brokeredDeal(ParseTree t, int v) {
+    int head = t.head(v);
+    if (head != ParseTree.NONE && isDealNoun(t, head)) return head;
+    if (t.contains(v - 1) && v - 1 != head && t.token(v - 1).isNoun() && isDealNoun(t, v - 1)) return v - 1;
+    return ParseTree.NONE;
+  }
+
+  private static boolean isDealNoun(ParseTree t, int n) {
+    return RelationLexicon.AGREEMENTS.contains(t.lemma(n)) || RelationLexicon.TALKS.contains(t.lemma(n));
+  }
+
+  /** Nouns of an ally named as a predicate: "X has been a close ally of Y". */
+  private static final Set<String> ALLY_NOUNS = Set.of("ally", "partner");
+
+  /** Nouns of the shared fight an ally is one "in": "in the campaign against Z". */
+  private static final Set<String> CAMPAIGN_NOUNS = Set.of("campaign", "fight", "war", "battle", "struggle", "offensive");
+
+  /**
+   * "X has been a close ally of Y in the campaign against Z": X supports Y (docs/ANNOTATION.md, an ally of),
+   * and X and Y both oppose Z. The subject is the noun's own or, with the predicate coordinated with an
+   * earlier clause ("X controls ... and has been an ally of Y"), that clause's; the support is added here
+   * only in that case ({@link #possessed} reads the plain one).
+   */
+  private void allyInCampaign(ParseTree t, int n, List<Candidate> out) {
+    if (t.children(n, "cop").isEmpty()) return;
+    int subject = subjectOf(t, n);
+    if (subject == ParseTree.NONE || subject > n) return;
+    Stance stance = Stance.ofPredicate(t, n);
+    if (stance.hypothetical()) return;
+    List<Integer> owners = new ArrayList<>();
+    for (int c : t.children(n, "nmod")) {
+      if (t.prep(c).equals("of") && c > n) owners.add(c);
+    }
+    if (owners.isEmpty()) return;
+    boolean ownSubject = t.child(n, "nsubj") != ParseTree.NONE;
+    if (!ownSubject && t.rel(n).equals("conj")) {
+      add(out, t, List.of(subject), RelationType.SUPPORTS, owners, n, stance, "ally of, coordinated");
+    }
+    for (int c : t.children(n, "nmod", "obl")) {
+      if (!t.prep(c).equals("in") || !CAMPAIGN_NOUNS.contains(t.lemma(c))) continue;
+      List<Integer> against = new ArrayList<>();
+      for (int z : t.children(c, "nmod")) if (t.prep(z).equals("against")) against.add(z);
+      if (against.isEmpty()) continue;
+      add(out, t, List.of(subject), RelationType.OPPOSES, against, n, stance, "ally in campaign against");
+      add(out, t, owners, RelationType.OPPOSES, against, n, stance, "ally in campaign against");
+    }
+  }
+
+  /** Verbs that make a call: "placed calls to", "made a call to". */
+  private static final Set<String> CALL_VERBS = Set.of("place", "make");
+
+  /**
+   * "X placed calls to his Marovian, Ostrelian and Kessian counterparts to discuss ...": calls to discuss with
+   * counterparts are talks (docs/ANNOTATION.md, batches J and K), so X negotiates with each state the
+   * counterparts' demonyms name. The purpose "to discuss" is required; a call alone is not talks.
+   */
+  private void callsToCounterparts(ParseTree t, int n, List<Candidate> out) {
+    if (!t.rel(n).equals("obl") || !t.prep(n).equals("to")) return;
+    int v = t.head(n);
+    if (v == ParseTree.NONE || !t.token(v).isVerb() || !CALL_VERBS.contains(t.lemma(v))) return;
+    boolean calls = false;
+    for (int o : t.children(v, "obj")) calls |= t.lemma(o).equals("call");
+    boolean discuss = false;
+    for (int c : t.children(v, "advcl", "xcomp")) discuss |= t.lemma(c).equals("discuss");
+    if (!calls || !discuss) return;
+    Stance stance = Stance.ofPredicate(t, v);
+    if (stance.hypothetical()) return;
+    int subject = subjectOf(t, v);
+    if (subject == ParseTree.NONE) return;
+    List<Arg> caller = args.resolve(t, subject);
+    if (caller.isEmpty()) return;
+    List<Arg> states = new ArrayList<>();
+    for (int m : t.children(n, "amod")) {
+      if (m > n) continue;
+      for (int x : t.conjuncts(m)) {
+        Arg a = args.modifier(t, x);
+        if (a != null && args.isState(a.actor()) && states.stream().noneMatch(s -> s.actor() == a.actor())) states.add(a);
+      }
+    }
+    for (Arg s : states) out.add(new Candidate(caller, RelationType.NEGOTIATES_WITH, List.of(s), v, stance, "calls to counterparts"));
+  }
+
+  /** Participles of help given to an offensive: "an offensive assisted by X". */
+  private static final Set<String> ASSIST_VERBS = Set.of("assist", "aid", "help", "support");
+
+  /** Nouns of an offensive whose helpers support whoever carries it out. */
+  private static final Set<String> OFFENSIVE_NOUNS = Set.of("offensive", "counteroffensive", "counter-offensive", "assault",
+      "operation", "push", "advance");
+
+  /**
+   * "an area captured by government forces in a large offensive assisted by Ostrelian-backed militias and
+   * Marovian airpower": supporting an actor's offensive supports the actor (docs/ANNOTATION.md), so the helpers
+   * (a fire noun stands for the state its modifier names) support the agent or subject of the verb the
+   * offensive is "in". Also read when the parser took "offensive" for an adjective of the participle.
+   */
+  private void assistedOffensive(ParseTree t, int v, List<Candidate> out) {
+    int offensive = ParseTree.NONE;
+    int head = t.head(v);
+    if (t.rel(v).equals("acl") && head != ParseTree.NONE && OFFENSIVE_NOUNS.contains(t.lemma(head))) offensive = head;
+    else if (t.rel(v).equals("obl")) {
+      for (int c : t.children(v, "amod")) if (c < v && OFFENSIVE_NOUNS.contains(t.lower(c))) offensive = v;
+    }
+    if (offensive == ParseTree.NONE || !Set.of("in", "during").contains(t.prep(offensive))) return;
+    int gov = t.head(offensive);
+    if (gov == ParseTree.NONE || !t.token(gov).isVerb()) return;
+    // "an area captured by government forces in an offensive ...": the agent of a participle, else the subject
+    List<Integer> actors = t.passive(gov) || t.pos(gov).equals("VBN") ? agentsOf(t, gov) : new ArrayList<>();
+    if (actors.isEmpty() && !t.passive(gov) && !t.pos(gov).equals("VBN") && subjectOf(t, gov) != ParseTree.NONE) actors.add(subjectOf(t, gov));
+    List<Arg> helped = new ArrayList<>();
+    for (int a : actors) for (int x : t.conjuncts(a)) helped.addAll(args.resolve(t, x));
+    if (helped.isEmpty()) return;
+    List<Arg> helpers = new ArrayList<>();
+    for (int c : t.children(v)) {
+      if (!t.prep(c).equals("by") || c < v) continue;
+      for (int x : t.conjuncts(c)) {
+        String l = t.lemma(x);
+        if (FIRE_NOUNS.contains(l) || l.endsWith("power") || l.endsWith("strike") || l.endsWith("strikes")) {
+          // "Marovian airpower": the state the modifier names
+          for (int m : t.children(x, "amod", "compound")) {
+            if (m > x) continue;
+            Arg a = args.modifier(t, m);
+            if (a != null && (args.type(a.actor()) != ActorType.PLACE || args.isState(a.actor()))) helpers.add(a);
+          }
+        } else {
+          helpers.addAll(args.resolve(t, x));
+        }
+      }
+    }
+    helpers.removeIf(h -> helped.stream().anyMatch(x -> x.actor() == h.actor()));
+    if (helpers.isEmpty()) return;
+    Stance stance = Stance.ofPredicate(t, gov);
+    if (stance.hypothetical()) return;
+    for (Arg h : helpers) out.add(new Candidate(List.of(h), RelationType.SUPPORTS, helped, v, stance, "assisted offensive"));
+  }
+
+  /**
+   * "The army and the Talvan Front beat back the Sarn Brigade", "the Sarn Brigade was beaten back by the army":
+   * like "repel", beating back an armed side opposes it (each coordinated subject or agent). "beat" needs its
+   * particle "back"; the object must be armed (see {@link RelationExtractor}).
+   */
+  /** Force nouns that, in a "with" phrase of a passive "beaten back", are who did the beating. */
+  private static final Set<String> BEATING_FORCES = Set.of("force", "forces", "troop", "troops", "army", "fighter", "fighters");
+
+  private void beatBack(ParseTree t, int v, List<Candidate> out) {
+    boolean back = false;
+    for (int c : t.children(v, "compound:prt", "advmod")) back |= t.lower(c).equals("back") && c == v + 1;
+    if (!back) return;
+    Stance stance = Stance.ofPredicate(t, v);
+    if (t.passive(v)) {
+      int beaten = t.child(v, "nsubj:pass");
+      if (beaten == ParseTree.NONE) return;
+      List<Integer> agents = agentsOf(t, v);
+      // "X has been beaten back on several fronts, with Marovian forces retaking ...": the forces of the "with"
+      if (agents.isEmpty()) {
+        for (int c : t.children(v, "obl")) {
+          if (t.prep(c).equals("with") && c > v && BEATING_FORCES.contains(t.lemma(c))) agents.add(c);
+        }
+      }
+      add(out, t, agents, RelationType.OPPOSES, List.of(beaten), v, stance, "beat back");
+      return;
+    }
+    int subject = subjectOf(t, v);
+    if (subject == ParseTree.NONE) return;
+    add(out, t, List.of(subject), RelationType.OPPOSES, t.children(v, "obj"), v, stance, "beat back");
   }
 
   // ------------------------------------------------------------------ building candidates
