@@ -63,8 +63,8 @@ final class MentionRepair {
       m = sub(m, tb, trimmed);
       te = trimmed;
     }
-    // "Abu Hamza al-Masri" tagged as "Hamza": a kunya before a person's name, and the nisba after it, belong to
-    // the name; without them it is another person's ("Abu Hamza" is not "Hamza")
+    // "Abu Tarek al-Sarni" tagged as "Tarek": a kunya before a person's name, and the nisba after it, belong to
+    // the name; without them it is another person's ("Abu Tarek" is not "Tarek")
     if (m.type() == MentionType.PERSON && te > tb && view.sameSentence(tb, tb - 1) && KUNYA.contains(view.tok(tb - 1).word())) {
       int ne = te;
       while (true) {
@@ -72,7 +72,7 @@ final class MentionRepair {
           ne++;
         } else if (view.sameSentence(tb, ne + 2) && ARTICLE.contains(view.tok(ne).word()) && view.tok(ne + 1).word().equals("-")
             && Words.capitalised(view.tok(ne + 2))) {
-          ne += 3; // the tokenizer's "al", "-", "Masri"
+          ne += 3; // the tokenizer's "al", "-", "Sarni"
         } else {
           break;
         }
@@ -119,7 +119,7 @@ final class MentionRepair {
       }
     }
     if (te - tb < 2) return List.of(plain(m, tb, te));
-    // a name opened by a kunya is one person's name, however title-cased its run ("Abu Hamza al-Masri")
+    // a name opened by a kunya is one person's name, however title-cased its run ("Abu Tarek al-Sarni")
     if (m.type() == MentionType.PERSON && KUNYA.contains(view.tok(tb).word())) return List.of(plain(m, tb, te));
     Piece core = core(m, tb, te);
     if (core != null) return List.of(core);
@@ -157,11 +157,11 @@ final class MentionRepair {
 
   private static final java.util.Set<String> QUOTE_MARKS = java.util.Set.of("\"", "''", "``", "\u201c", "\u201d", "\u00ab", "\u00bb");
 
-  /** Words that open an Arabic kunya ("Abu Hamza", "Umm Ali"), part of the name they precede. */
+  /** Words that open an Arabic kunya ("Abu Tarek", "Umm Ali"), part of the name they precede. */
   private static final java.util.Set<String> KUNYA = java.util.Set.of("Abu", "Abou", "Umm", "Um");
-  /** The Arabic article as the tokenizer splits it off a nisba: "al", "-", "Masri". */
+  /** The Arabic article as the tokenizer splits it off a nisba: "al", "-", "Sarni". */
   private static final java.util.Set<String> ARTICLE = java.util.Set.of("al", "el", "Al", "El");
-  /** An Arabic nisba or family name after a given name: "al-Masri", "el-Hassan". */
+  /** An Arabic nisba or family name after a given name: "al-Sarni", "el-Corrani". */
   private static final java.util.regex.Pattern NISBA = java.util.regex.Pattern.compile("(?:al|el|Al|El)-\\p{Lu}\\p{L}+");
 
   /** {@code m} on tokens {@code [from, to)}, which may reach beyond it. */
