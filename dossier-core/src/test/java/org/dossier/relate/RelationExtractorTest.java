@@ -406,7 +406,7 @@ class RelationExtractorTest {
         + " assault_NN_4_obj by_IN_11_case Ostrelian_JJ_11_amod and_CC_10_cc Marovian_JJ_8_conj forces_NNS_6_nmod_force"
         + " on_IN_15_case the_DT_15_det Sarn_NNP_15_compound Brigade_NNP_6_nmod ._._4_punct")
         .named("coalition", MentionType.ORGANIZATION, ActorType.ARMED_GROUP);
-    // the two attackers named together are one side (OneSideRound3Test): Ostrelia supports the regime's state
+    // the two attackers named together are one side (OneSideInFireRulesTest): Ostrelia supports the regime's state
     assertThat(relations(a)).containsExactlyInAnyOrder("coalition supports Ostrelia +1", "coalition supports Marovia +1",
         "Ostrelia opposes Sarn Brigade +1", "Marovia opposes Sarn Brigade +1", "Ostrelia supports Marovia +1");
   }

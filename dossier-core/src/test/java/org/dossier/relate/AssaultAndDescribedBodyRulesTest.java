@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * Marovia and Ostrelia are invented states, the Talvan Front and the Sarn Brigade armed groups, Ivo Marsh a person,
  * Corran a town; "Varani" is an invented people).
  */
-class SupportRound2Test {
+class AssaultAndDescribedBodyRulesTest {
 
   @Test
   void who_supports_an_assault_supports_a_group_named_by_a_coordinated_adjective_too() {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * infinitive on a noun of intention ("their resolve to overthrow X") is no action. Invented sentences and names,
  * as in {@link GeneralPatternRulesTest}.
  */
-class PrecisionRound4Test {
+class DirectionAndIntentionRulesTest {
 
   @Test
   void a_foreign_state_named_first_still_supports_the_regime_state() {

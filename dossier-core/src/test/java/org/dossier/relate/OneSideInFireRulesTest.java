@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * as in {@link RelationExtractorTest}: Marovia is the state of "the regime", Ostrelia another state, Dravia a third
  * state known only to the last tests).
  */
-class OneSideRound3Test {
+class OneSideInFireRulesTest {
 
   private static final RelationExtractor WITH_DRAVIA = new RelationExtractor(ActorDictionary.parse("test-actors.tsv",
       "Marovia\tstate\t~the regime\tMarovian\tVelland\nOstrelia\tstate\t-\tOstrelian\t-\nDravia\tstate\t-\tDravian\t-\n"));

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * subject is said to support ("strikes on Marovia in support of the regime") are no targets; "once a government
  * stronghold" means "formerly", not a condition. Invented sentences and names, as in {@link GeneralPatternRulesTest}.
  */
-class OpposesRound2Test {
+class OpposesTargetRulesTest {
 
   @Test
   void an_attack_on_the_demonym_side_of_the_border_does_not_oppose_the_state() {

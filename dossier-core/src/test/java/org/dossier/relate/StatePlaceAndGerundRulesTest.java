@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * target; a name mis-parsed as the object of "leading a coalition fighting X" is not led. Invented sentences and
  * names, as in {@link GeneralPatternRulesTest}.
  */
-class PrecisionRound3Test {
+class StatePlaceAndGerundRulesTest {
 
   @Test
   void strikes_on_named_states_are_places() {

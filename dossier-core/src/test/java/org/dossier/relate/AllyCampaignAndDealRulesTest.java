@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * "in the campaign against" a third side, calls to counterparts "to discuss", helpers of an offensive
  * (hand-parsed invented sentences as in {@link RelationExtractorTest}; Dravia is a third state known only here).
  */
-class RecallRound4Test {
+class AllyCampaignAndDealRulesTest {
 
   private static final RelationExtractor WITH_DRAVIA = new RelationExtractor(ActorDictionary.parse("test-actors.tsv",
       "Marovia\tstate\t~the regime\tMarovian\tVelland\nOstrelia\tstate\t-\tOstrelian\t-\nDravia\tstate\t-\tDravian\t-\n"));

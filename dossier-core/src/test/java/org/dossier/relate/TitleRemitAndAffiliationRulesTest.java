@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * "affiliated to". Invented names only (as in {@link TitleAppositionRulesTest}: Dara Venn, the Kessel Council and
  * the Kessel Courier are invented here).
  */
-class TitleRound3Test {
+class TitleRemitAndAffiliationRulesTest {
 
   private static ParsedArticle kessel() {
     return world().named("Dara Venn", MentionType.PERSON, ActorType.PERSON)
