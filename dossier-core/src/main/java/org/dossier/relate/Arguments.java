@@ -475,8 +475,7 @@ final class Arguments {
   }
 
   /** Nouns of meetings, whose "in X" names a venue: "talks in Kazakhstan", "a summit in X". */
-  private static final Set<String> VENUE_NOUNS = Set.of("talk", "talks", "negotiation", "negotiations", "summit",
-      "meeting", "conference");
+  private static final Set<String> VENUE_NOUNS = RelationLexicon.with(RelationLexicon.TALKS, "meeting", "conference");
 
   /**
    * The one state other than {@code regime} the sentence names as a place ("In Iraq") when it does not name

@@ -107,6 +107,20 @@ final class RelationLexicon {
   /** Nouns of talks, which "sponsored by X, Y and Z" or "brokered by X and Y" make a negotiation among the sponsors. */
   static final Set<String> TALKS = Set.of("talk", "talks", "negotiation", "negotiations", "summit");
 
+  /** Nouns of fire from the air or by artillery: "air strikes", "raids", "shelling". */
+  static final Set<String> STRIKES = Set.of("strike", "airstrike", "air-strike", "raid", "air-raid", "bombardment", "bombing",
+      "shelling");
+
+  /** Verbs of a fight between two sides: "A and B clashed", "fighting between A and B". */
+  static final Set<String> FIGHT_VERBS = Set.of("fight", "battle", "clash");
+
+  /** {@code base} and {@code more}, as one unmodifiable set. */
+  static Set<String> with(Set<String> base, String... more) {
+    Set<String> all = new HashSet<>(base);
+    all.addAll(Set.of(more));
+    return Set.copyOf(all);
+  }
+
   /** Of {@link #NOUNS}, what one actor gives another: "funding and arms from Washington" goes with "receive". */
   static final Set<String> GIFT_NOUNS = Set.of("support", "backing", "funding", "financing", "aid", "assistance", "arm",
       "arms", "weapon", "training", "ammunition", "money", "cash", "equipment", "missile", "fund", "supply", "salary",

@@ -43,7 +43,7 @@ final class SentenceRules {
       }
       Token tok = t.token(k);
       if (tok.isVerb() && t.lemma(k).equals("pit")) pit(t, k, out);
-      if (tok.pos().equals("VBG") && FIGHTING_GERUNDS.contains(t.lemma(k))) fightingBetween(t, k, out);
+      if (tok.pos().equals("VBG") && RelationLexicon.FIGHT_VERBS.contains(t.lemma(k))) fightingBetween(t, k, out);
       if (tok.isVerb() && t.lemma(k).equals("kill")) {
         killedInFighting(t, k, out);
         killedInStrikes(t, k, out);
@@ -144,8 +144,8 @@ final class SentenceRules {
   }
 
   /** Fire nouns and verbs whose "on"/"in" complement or object may be the place hit rather than a target. */
-  private static final Set<String> PLACE_FIRE_WORDS = Set.of("strike", "airstrike", "air-strike", "raid", "air-raid",
-      "bombardment", "bombing", "shelling", "target", "bomb", "shell", "hit", "pound", "bombard");
+  private static final Set<String> PLACE_FIRE_WORDS = RelationLexicon.with(RelationLexicon.STRIKES, "target", "bomb", "shell",
+      "hit", "pound", "bombard");
 
   /** Adjectives naming a region of a country: "northern Marovia" is a stretch of ground. */
   private static final Set<String> REGION_ADJECTIVES = Set.of("northern", "southern", "eastern", "western", "central",
@@ -327,7 +327,7 @@ final class SentenceRules {
     if (objects.isEmpty() && type == RelationType.OPPOSES && misTaggedName(t, v + 1)) objects.add(v + 1);
     if (objects.isEmpty()) objects.addAll(sharedObjects(t, v));
     if (subject == ParseTree.NONE && type == RelationType.OPPOSES) subject = launcher(t, v);
-    if (subject == ParseTree.NONE && objects.isEmpty() && RECIPROCAL_VERBS.contains(lemma)) subject = coordinationBefore(t, v);
+    if (subject == ParseTree.NONE && objects.isEmpty() && RelationLexicon.FIGHT_VERBS.contains(lemma)) subject = coordinationBefore(t, v);
     if (subject == ParseTree.NONE) return;
     if (objects.isEmpty()) {
       // "X and Y had been battling since June to push Z out": each fights Z, not each other
@@ -982,8 +982,8 @@ final class SentenceRules {
   }
 
   /** Nouns of fire whose named deliverers fight on one side: "Ostrelian and Marovian strikes", "shelling by A and B". */
-  private static final Set<String> SIDE_FIRE_NOUNS = Set.of("strike", "airstrike", "air-strike", "raid", "bombing",
-      "bombardment", "shelling", "attack", "offensive", "assault", "fire", "barrage", "campaign");
+  private static final Set<String> SIDE_FIRE_NOUNS = RelationLexicon.with(RelationLexicon.STRIKES, "attack", "offensive",
+      "assault", "fire", "barrage", "campaign");
 
   /** Modifiers that make a "campaign" one of fire: "a bombing campaign", "an air campaign". */
   private static final Set<String> FIRE_MODIFIERS = Set.of("bombing", "air", "aerial", "military", "bombardment",
@@ -2480,9 +2480,6 @@ final class SentenceRules {
 
   // ------------------------------------------------------------------ the two sides of fighting
 
-  /** Verbs whose coordinated subjects fight each other: "rebels and government forces battled (clashed, fought)". */
-  private static final Set<String> RECIPROCAL_VERBS = Set.of("fight", "battle", "clash");
-
   /**
    * "In Corran rebel groups and government forces battled around the dam" with the coordination hung from
    * another word by the parser (FA-KES text has lost its commas): a finite verb with no subject of its own
@@ -2501,9 +2498,6 @@ final class SentenceRules {
     }
     return first != last && t.token(first).isNoun() ? first : ParseTree.NONE;
   }
-
-  /** Gerunds of fighting that the tagger leaves as verbs where they are nouns: "fighting between X and Y". */
-  private static final Set<String> FIGHTING_GERUNDS = Set.of("fight", "battle", "clash");
 
   /**
    * "Fighting between the Talvan Front and a Sarn force has forced thousands to flee": the gerund used as a
@@ -2582,8 +2576,7 @@ final class SentenceRules {
   }
 
   /** Nouns of an attack from afar or an ambush whose modifier says who made it: "killed in Ostrelian air strikes". */
-  private static final Set<String> STRIKE_NOUNS = Set.of("strike", "airstrike", "air-strike", "raid", "air-raid", "shelling",
-      "bombardment", "bombing", "attack", "ambush");
+  private static final Set<String> STRIKE_NOUNS = RelationLexicon.with(RelationLexicon.STRIKES, "attack", "ambush");
 
   /**
    * "Twelve Talvan Front militants were killed in clashes and Ostrelian air strikes", "Marovian soldiers killed in
