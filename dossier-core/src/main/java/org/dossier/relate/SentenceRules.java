@@ -76,6 +76,7 @@ final class SentenceRules {
         if (tok.isProperNoun()) personOf(t, k, out);
         if (ALLY_NOUNS.contains(nl)) allyInCampaign(t, k, out);
         if (nl.equals("counterpart")) callsToCounterparts(t, k, out);
+        if (BODY_IN_NOUNS.contains(nl) && t.pos(k).equals("NN")) bodyInOrganisation(t, k, out);
       }
     }
     cooperatingAgainst(t, out);
@@ -2272,6 +2273,47 @@ final class SentenceRules {
     }
     if (former && !stance.hypothetical()) stance = new Stance(false, -1, stance.claimant());
     out.add(new Candidate(who, type, orgs, r, stance, (leader ? "leader " : part ? "part " : "role ") + lemma));
+  }
+
+  /** Nouns of a body that, "in" an organisation, make the group they describe a member of it ("the largest group in X"). */
+  private static final Set<String> BODY_IN_NOUNS = Set.of("group", "force");
+
+  /**
+   * "The Sarn Brigade is the largest group in the Talvan Front", "the other large group in the coalition, the Sarn
+   * Brigade, attacked ...", "the Sarn Brigade, the strongest force within the alliance": a group or force noun with
+   * an "in"/"within" organisation makes what the noun stands for (its copular subject, a name in apposition, or a
+   * second subject of the same verb where the comma was lost) a member of that organisation. Neither side may be a
+   * state or a person; "a group of fighters" ("of") and "a force in Marovia" (a place) give nothing.
+   */
+  private void bodyInOrganisation(ParseTree t, int r, List<Candidate> out) {
+    List<Arg> wholes = new ArrayList<>();
+    for (int c : t.children(r, "nmod")) {
+      if (c < r || !Set.of("in", "within").contains(t.prep(c))) continue;
+      for (Arg a : args.resolve(t, c)) {
+        if (Arguments.organisational(args.type(a.actor())) && !args.isState(a.actor())) wholes.add(a);
+      }
+    }
+    if (wholes.isEmpty()) return;
+    List<Integer> members = new ArrayList<>();
+    int subject = t.child(r, "nsubj");
+    if (!t.children(r, "cop").isEmpty() && subject != ParseTree.NONE && subject < r) members.add(subject);
+    for (int c : t.children(r, "appos")) if (c > r) members.add(c);
+    if (t.rel(r).equals("appos") && t.head(r) < r) members.add(t.head(r));
+    // "The other group in the coalition the Sarn Brigade attacked": the name the parser made a second subject
+    if (t.rel(r).startsWith("nsubj") && t.head(r) != ParseTree.NONE) {
+      for (int c : t.children(t.head(r), "nsubj")) if (c > r && t.token(c).isProperNoun()) members.add(c);
+    }
+    List<Arg> who = new ArrayList<>();
+    for (int m : members) {
+      for (Arg a : args.resolve(t, m)) {
+        ActorType type = args.type(a.actor());
+        if (type == ActorType.PERSON || args.isState(a.actor()) || !Arguments.organisational(type) && !args.isGroup(a.actor())) continue;
+        if (wholes.stream().noneMatch(w -> w.actor() == a.actor())) who.add(a);
+      }
+    }
+    if (who.isEmpty()) return;
+    Stance stance = t.children(r, "cop").isEmpty() ? Stance.STATED : Stance.ofPredicate(t, r);
+    out.add(new Candidate(who, RelationType.MEMBER_OF, wholes, r, stance, "body in organisation"));
   }
 
   /** Verbs of seeing one thing as another: "regards X as a branch of Y", "considers X an offshoot of Y". */

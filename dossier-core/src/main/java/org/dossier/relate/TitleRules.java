@@ -126,9 +126,8 @@ final class TitleRules {
       String w = t.lower(j);
       if (titleWord(t, j)) {
         j++;
-      } else if ((w.equals("for") || w.equals("of")) && j + 1 < t.end() && capitalised(t, j + 1) && args.mentionAt(t, j + 1) == null) {
-        j += 2;
-        while (j < t.end() && capitalised(t, j) && args.mentionAt(t, j) == null && j - role <= MAX_TITLE) j++;
+      } else if ((w.equals("for") || w.equals("of")) && capitalisedRun(t, j + 1) > j + 1) {
+        j = capitalisedRun(t, j + 1);
       } else if (remitPlace(t, j) > j) {
         j = remitPlace(t, j);
       } else {
@@ -181,6 +180,9 @@ final class TitleRules {
     if (j >= t.end() || !ROLE_PREPOSITIONS.contains(t.lower(j))) return;
     Arg org = organisationAfter(t, j + 1, 0);
     if (org == null) org = describedOrganisationAfter(t, j + 1);
+    // "Jane Roe deputy director of the Northern Region division at the Talvan Front"
+    int unit = org == null ? afterNamedUnit(t, j + 1) : -1;
+    if (unit > 0) org = organisationAfter(t, unit, 0);
     // "a journalist for the Talvan Front's weekly" works for the weekly, not the Front
     if (org != null && PRESS_ROLES.contains(t.lemma(role)) && !endsPhrase(t, org)) return;
     if (org != null && (!presidency(t, role) || nonState(org))) out.add(candidate(person, org, role, former));
@@ -205,6 +207,42 @@ final class TitleRules {
     if (presidency(t, role) && !nonState(org)) return;
     boolean former = role > t.first() && t.lower(role - 1).equals("former");
     out.add(candidate(person, org, role, former));
+  }
+
+  /**
+   * The token after a run of capitalised words starting at {@code k} (after an optional "the"), that may hold the
+   * names of places and states and "and" between capitalised words: the field or remit of a title ("Envoy for the
+   * Marovia Crisis", "Coordinator for Humanitarian Affairs"). Returns {@code k} when no capitalised word stands there;
+   * the run stops at any other mention (the person's name after the title).
+   */
+  private int capitalisedRun(ParseTree t, int k) {
+    int start = k;
+    if (t.contains(k) && t.lower(k).equals("the")) k++;
+    int words = 0;
+    while (t.contains(k) && k - start <= MAX_TITLE) {
+      Arg m = args.mentionAt(t, k);
+      boolean place = m != null && (args.type(m.actor()) == ActorType.PLACE || args.isState(m.actor()));
+      if (capitalised(t, k) && (m == null || place)) {
+        words++;
+        k++;
+      } else if (words > 0 && t.lower(k).equals("and") && t.contains(k + 1) && capitalised(t, k + 1)) {
+        k++;
+      } else {
+        break;
+      }
+    }
+    return words == 0 ? start : k;
+  }
+
+  /**
+   * "the Middle East and North Africa division at X", "the Northern Region office of X": after a role's "of", a unit
+   * named by capitalised words (places included) and a unit noun ({@link #UNITS}), then "at" or "of". Returns the
+   * token after that preposition (where the organisation is named), or -1.
+   */
+  private int afterNamedUnit(ParseTree t, int k) {
+    int j = capitalisedRun(t, k);
+    if (j == k || !t.contains(j + 1) || !UNITS.contains(t.lemma(j)) || !Set.of("at", "of").contains(t.lower(j + 1))) return -1;
+    return j + 2;
   }
 
   /**

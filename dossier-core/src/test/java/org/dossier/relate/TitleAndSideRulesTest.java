@@ -149,4 +149,42 @@ class TitleAndSideRulesTest {
             + " ammunition_NN_7_compound depots_NNS_3_obj_depot ”_''_7_punct ._._3_punct");
     assertThat(relations(a)).containsExactly("Marovia opposes rebels +1");
   }
+  @Test
+  void a_title_with_a_remit_of_the_named_places_before_a_name_makes_a_member() {
+    ParsedArticle a = world().named("UN", MentionType.ORGANIZATION, ActorType.INTERNATIONAL_ORGANIZATION)
+        .unparsed("UN_NNP_0_compound Special_NNP_0_compound Envoy_NNP_0_compound for_IN_0_case the_DT_0_det Corran_NNP_0_compound"
+            + " Crisis_NNP_0_compound Ivo_NNP_0_compound Marsh_NNP_0_root arrived_VBD_0_root ._._0_punct");
+    assertThat(relations(a)).containsExactly("Ivo Marsh member_of UN +1");
+  }
+
+  @Test
+  void a_name_and_title_of_a_named_division_at_an_organisation_makes_a_member() {
+    ParsedArticle a = world()
+        .unparsed("Ivo_NNP_0_compound Marsh_NNP_0_compound deputy_NN_0_compound director_NN_0_root of_IN_0_case the_DT_0_det"
+            + " Corran_NNP_0_compound and_CC_0_cc Velland_NNP_0_conj division_NN_0_root at_IN_0_case the_DT_0_det"
+            + " Talvan_NNP_0_compound Front_NNP_0_nmod said_VBD_0_root ._._0_punct")
+        // a division not named by capitalised words is no remit this rule reads
+        .unparsed("Ivo_NNP_0_compound Marsh_NNP_0_compound director_NN_0_root of_IN_0_case the_DT_0_det new_JJ_0_amod"
+            + " division_NN_0_root at_IN_0_case Ostrelia_NNP_0_nmod said_VBD_0_root ._._0_punct");
+    assertThat(relations(a)).containsExactly("Ivo Marsh member_of Talvan Front +1");
+  }
+
+  @Test
+  void the_largest_group_in_an_organisation_is_its_member_but_a_group_in_a_town_is_not() {
+    ParsedArticle a = world()
+        .sentence("Sarn_NNP_2_compound Brigade_NNP_6_nsubj is_VBZ_6_cop the_DT_6_det largest_JJS_6_amod group_NN_0_root"
+            + " in_IN_10_case the_DT_10_det Talvan_NNP_10_compound Front_NNP_6_nmod ._._6_punct")
+        .sentence("Sarn_NNP_2_compound Brigade_NNP_5_nsubj is_VBZ_5_cop the_DT_5_det group_NN_0_root in_IN_7_case"
+            + " Corran_NNP_5_nmod ._._5_punct");
+    assertThat(relations(a)).containsExactly("Sarn Brigade member_of Talvan Front +1");
+  }
+
+  @Test
+  void the_other_group_in_an_organisation_run_into_a_name_makes_the_name_a_member() {
+    ParsedArticle a = world()
+        .sentence("The_DT_3_det other_JJ_3_amod group_NN_11_nsubj in_IN_7_case the_DT_7_det Talvan_NNP_7_compound"
+            + " Front_NNP_3_nmod the_DT_10_det Sarn_NNP_10_compound Brigade_NNP_11_nsubj attacked_VBD_0_root_attack"
+            + " Ostrelia_NNP_11_obj ._._11_punct");
+    assertThat(relations(a)).contains("Sarn Brigade member_of Talvan Front +1");
+  }
 }
