@@ -63,7 +63,7 @@ final class RelationLexicon {
   /** Verbs whose object is the actor killed, repelled or expelled: an opponent only when it is armed. */
   static final Set<String> ARMED_OBJECT_VERBS = Set.of("kill", "repel", "repulse", "beat", "expel", "hunt", "defeat", "rout", "oust",
       "dislodge", "evict", "capture", "overrun", "execute", "crush", "push", "drive", "force", "flush", "chase", "kick",
-      "destroy");
+      "destroy", "take", "seize", "retake", "recapture", "wrest", "regain", "grab", "snatch", "liberate");
 
   /** Nouns that state a relation with "from", "of", "to", "between", a possessive or a compound. */
   static final Map<String, RelationType> NOUNS = Map.ofEntries(
@@ -370,6 +370,9 @@ final class RelationLexicon {
     all.add("split");
     // "was formed by a merger of", "formed as the armed wing of"
     all.addAll(Set.of("form", "merger"));
+    // "seized the town from X" (take, capture ...), "drove X out of the town"
+    all.addAll(SentenceRules.TAKE_VERBS);
+    all.addAll(Set.of("drive", "push", "chase", "flush"));
     // "helping prop up the regime"
     all.addAll(SentenceRules.PROP_VERBS);
     // "competing armed groups including X and Y"

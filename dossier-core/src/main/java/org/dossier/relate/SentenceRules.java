@@ -59,6 +59,8 @@ final class SentenceRules {
       if (tok.isVerb() && SEVER_VERBS.contains(t.lemma(k))) severed(t, k, out);
       if (tok.pos().equals("VBN") && ASSIST_VERBS.contains(t.lemma(k))) assistedOffensive(t, k, out);
       if (tok.isVerb() && t.lemma(k).equals("beat")) beatBack(t, k, out);
+      if (tok.isVerb() && TAKE_VERBS.contains(t.lemma(k))) takenFrom(t, k, out);
+      if (tok.isVerb() && EXPEL_WITH_OUT.contains(t.lemma(k))) drivenOut(t, k, out);
       if (tok.isVerb() && t.lemma(k).equals("form") && t.passive(k)) formed(t, k, out);
       boolean roleAdjective = tok.pos().startsWith("JJ") && (t.rel(k).equals("amod") || t.rel(k).equals("compound"))
           && t.head(k) != ParseTree.NONE && t.token(t.head(k)).isProperNoun() && RelationLexicon.LEADER_ROLES.contains(t.lemma(k));
@@ -280,6 +282,12 @@ final class SentenceRules {
         List<Arg> backed = new ArrayList<>();
         for (int x : t.conjuncts(patient)) backed.addAll(args.resolve(t, x));
         if (!strikers.isEmpty() && !backed.isEmpty() && !stance.hypothetical()) out.add(new Candidate(strikers, type, backed, v, stance, "passive fire"));
+        return;
+      }
+      patient = backedSide(t, v, patient);
+      if (swallowedSide(t, patient) != ParseTree.NONE) {
+        // "between A backed by tanks and B": B is the other side, not a backer
+        for (int a : agents) addSingle(out, t, a, type, patient, v, stance, "passive");
         return;
       }
       add(out, t, agents, type, List.of(patient), v, stance, "passive");
@@ -534,19 +542,22 @@ final class SentenceRules {
   private static List<Integer> expelledBy(ParseTree t, int v) {
     String lemma = t.lemma(v);
     if (!EXPEL_VERBS.contains(lemma)) return List.of();
-    if (EXPEL_WITH_OUT.contains(lemma)) {
-      boolean out = false;
-      for (int c : t.children(v)) {
-        String w = t.lower(c);
-        if (t.rel(c).equals("compound:prt") && (w.equals("out") || w.equals("back"))) out = true;
-        if (t.rel(c).equals("obl") && Set.of("out", "from", "out of").contains(t.prep(c))) out = true;
-        if (t.rel(c).equals("obl")) {
-          for (int f : t.children(c, "case")) out |= t.lower(f).equals("out");
-        }
-      }
-      if (!out) return List.of();
-    }
+    if (EXPEL_WITH_OUT.contains(lemma) && !outward(t, v)) return List.of();
     return t.children(v, "obj");
+  }
+
+  /** Whether {@code v} drives out or back: a particle "out"/"back", or an "out of"/"from" phrase. */
+  private static boolean outward(ParseTree t, int v) {
+    boolean out = false;
+    for (int c : t.children(v)) {
+      String w = t.lower(c);
+      if (t.rel(c).equals("compound:prt") && (w.equals("out") || w.equals("back"))) out = true;
+      if (t.rel(c).equals("obl") && Set.of("out", "from", "out of").contains(t.prep(c))) out = true;
+      if (t.rel(c).equals("obl")) {
+        for (int f : t.children(c, "case")) out |= t.lower(f).equals("out");
+      }
+    }
+    return out;
   }
 
   /**
@@ -1487,9 +1498,22 @@ final class SentenceRules {
     String rel = t.rel(v);
     int gov = t.head(v);
     if (gov == ParseTree.NONE) return ParseTree.NONE;
-    if (rel.equals("acl") || rel.equals("amod")) return gov;
+    if (rel.equals("acl") || rel.equals("amod")) return oneOf(t, gov);
     if (rel.equals("conj")) return patient(t, gov);
     return ParseTree.NONE;
+  }
+
+  /**
+   * "the Talvan Front, one of the largest groups fighting X": the group noun {@code n} of an appositive "one of"
+   * describes the name the appositive hangs from, and that name, not the description, is who fights; {@code n}
+   * itself when it is in no such appositive.
+   */
+  static int oneOf(ParseTree t, int n) {
+    int one = t.head(n);
+    if (one == ParseTree.NONE || !t.rel(n).equals("nmod") || !t.prep(n).equals("of") || !t.lower(one).equals("one")) return n;
+    int named = t.head(one);
+    if (named == ParseTree.NONE || named > one || !Set.of("appos", "dep").contains(t.rel(one)) || !t.token(named).isProperNoun()) return n;
+    return named;
   }
 
   /** The subject of an active {@code v}: its own, or that of the verb it is coordinated with or controlled by. */
@@ -1521,7 +1545,7 @@ final class SentenceRules {
       case "acl" -> {
         // "A coalition carried out strikes ..." run into a headline: a finite past verb is no participle
         boolean finite = t.pos(v).equals("VBD") && gov < v && t.token(gov).isNoun() && t.children(v, "mark").isEmpty();
-        return t.pos(v).equals("VBG") || finite ? gov : ParseTree.NONE;
+        return t.pos(v).equals("VBG") || finite ? oneOf(t, gov) : ParseTree.NONE;
       }
       case "advcl" -> {
         return t.pos(v).equals("VBG") && t.token(gov).isVerb() ? subjectOf(t, gov) : ParseTree.NONE;
@@ -1936,7 +1960,7 @@ final class SentenceRules {
     }
     if (!between.isEmpty()) {
       for (int b : between) {
-        List<Integer> conj = t.conjuncts(b);
+        List<Integer> conj = betweenSides(t, b);
         for (int i = 0; i < conj.size(); i++) {
           for (int j = i + 1; j < conj.size(); j++) {
             addSingle(out, t, conj.get(i), type, conj.get(j), n, stance, "noun " + lemma + " between");
@@ -2156,10 +2180,50 @@ final class SentenceRules {
       if (!t.prep(k).equals("between") || !(t.rel(k).equals("nmod") || t.rel(k).equals("obl"))) continue;
       int h = t.head(k);
       if (h == ParseTree.NONE || h == n) return ParseTree.NONE;
-      if (h > n && h < k || h == gov) return t.conjuncts(k).size() > 1 ? k : ParseTree.NONE;
+      if (h > n && h < k || h == gov) return betweenSides(t, k).size() > 1 ? k : ParseTree.NONE;
       return ParseTree.NONE;
     }
     return ParseTree.NONE;
+  }
+
+  /**
+   * The sides of a "between" phrase headed by {@code b}: its conjuncts, or, when the first side carries a "backed
+   * by" participle that swallowed the coordination ("between Marovian troops backed by tanks and Talvan fighters"),
+   * {@code b} and the last conjunct of that participle's agent.
+   */
+  private static List<Integer> betweenSides(ParseTree t, int b) {
+    List<Integer> conj = t.conjuncts(b);
+    if (conj.size() > 1) return conj;
+    int second = swallowedSide(t, b);
+    return second == ParseTree.NONE ? conj : List.of(b, second);
+  }
+
+  /**
+   * The other side of a one-member "between" phrase {@code b} that a participle on {@code b} swallowed as the last
+   * conjunct of its "by" agent ("between A backed by tanks and B" gives B); NONE otherwise.
+   */
+  private static int swallowedSide(ParseTree t, int b) {
+    if (!t.prep(b).equals("between") || t.conjuncts(b).size() > 1) return ParseTree.NONE;
+    for (int p : t.children(b, "acl")) {
+      if (p < b || !t.pos(p).equals("VBN")) continue;
+      for (int a : agentsOf(t, p)) {
+        List<Integer> conj = t.conjuncts(a);
+        if (conj.size() > 1) return conj.get(conj.size() - 1);
+      }
+    }
+    return ParseTree.NONE;
+  }
+
+  /**
+   * The side a "backed by" participle {@code v} on a "between" phrase is said of: with "between A and B backed by
+   * X" parsed with the participle on A, the conjunct nearest before the participle (one side of a fight is backed,
+   * not both); {@code patient} otherwise.
+   */
+  private static int backedSide(ParseTree t, int v, int patient) {
+    if (!t.prep(patient).equals("between") || !t.rel(v).equals("acl") || t.head(v) != patient) return patient;
+    int nearest = patient;
+    for (int c : t.conjuncts(patient)) if (c < v && c > nearest) nearest = c;
+    return nearest;
   }
 
   /** Verbs whose subject answers an attack named by their object: "responded to a rebel offensive". */
@@ -2561,7 +2625,7 @@ final class SentenceRules {
     Stance stance = Stance.ofNoun(t, g);
     if (stance.hypothetical()) return;
     for (int b : between) {
-      List<Integer> conj = t.conjuncts(b);
+      List<Integer> conj = betweenSides(t, b);
       for (int i = 0; i < conj.size(); i++) {
         for (int j = i + 1; j < conj.size(); j++) addSingle(out, t, conj.get(i), RelationType.OPPOSES, conj.get(j), g, stance, "noun fighting between");
       }
@@ -2897,6 +2961,65 @@ final class SentenceRules {
     int subject = subjectOf(t, v);
     if (subject == ParseTree.NONE) return;
     add(out, t, List.of(subject), RelationType.OPPOSES, t.children(v, "obj"), v, stance, "beat back");
+  }
+
+  /** Verbs of taking ground whose "from" phrase names the side it was taken from: "seized the town from X". */
+  static final Set<String> TAKE_VERBS = Set.of("take", "seize", "capture", "retake", "recapture", "wrest", "regain",
+      "grab", "snatch", "liberate");
+
+  /** Objects of "take" that are no ground: "took orders from X", "took inspiration from X". */
+  private static final Set<String> NOT_GROUND = Set.of("order", "instruction", "command", "direction", "inspiration",
+      "cue", "lesson", "guidance", "advice", "part", "refuge", "shelter", "place", "note", "step", "measure", "time",
+      "responsibility", "credit", "hostage", "photo", "picture");
+
+  /**
+   * "The Talvan Front seized Corran from the Sarn Brigade", "captured two villages from X" (with the "from" hung
+   * from the object), "the town was retaken from X by the army": who takes ground from an actor opposes it. The
+   * verb's own particle must be none or "back"/"over" ("took off from" is no taking); the actor taken from must be
+   * armed (see {@link RelationExtractor}).
+   */
+  private void takenFrom(ParseTree t, int v, List<Candidate> out) {
+    for (int c : t.children(v, "compound:prt")) {
+      if (!Set.of("back", "over").contains(t.lower(c))) return;
+    }
+    boolean passive = t.passive(v);
+    List<Integer> ground = new ArrayList<>(t.children(v, "obj"));
+    if (passive) ground.add(patient(t, v));
+    if (ground.isEmpty() || ground.contains(ParseTree.NONE)) return;
+    for (int g : ground) if (NOT_GROUND.contains(t.lemma(g))) return;
+    List<Integer> from = new ArrayList<>();
+    for (int c : t.children(v, "obl")) if (t.prep(c).equals("from")) from.add(c);
+    for (int g : ground) {
+      for (int c : t.children(g, "nmod")) if (c > g && t.prep(c).equals("from")) from.add(c);
+    }
+    if (from.isEmpty()) return;
+    List<Integer> takers = passive ? agents(t, v) : new ArrayList<>();
+    if (!passive) {
+      int s = subjectOf(t, v);
+      if (s != ParseTree.NONE) takers.add(s);
+    }
+    if (takers.isEmpty()) return;
+    add(out, t, takers, RelationType.OPPOSES, from, v, Stance.ofPredicate(t, v), "take from");
+  }
+
+  /**
+   * "The army drove the Talvan Front out of Corran", "pushed back the rebels", "the Sarn Brigade was forced out of
+   * the town by X": the verbs of {@link #EXPEL_WITH_OUT} with their "out"/"back"/"from" oppose whom they drive out
+   * (the object, or the passive subject against the agents); it must be armed (see {@link RelationExtractor}).
+   */
+  private void drivenOut(ParseTree t, int v, List<Candidate> out) {
+    Stance stance = Stance.ofPredicate(t, v);
+    if (t.passive(v)) {
+      int driven = t.child(v, "nsubj:pass");
+      if (driven == ParseTree.NONE || !outward(t, v)) return;
+      add(out, t, agentsOf(t, v), RelationType.OPPOSES, List.of(driven), v, stance, "drive out");
+      return;
+    }
+    List<Integer> driven = expelledBy(t, v);
+    if (driven.isEmpty()) return;
+    int subject = subjectOf(t, v);
+    if (subject == ParseTree.NONE) return;
+    add(out, t, List.of(subject), RelationType.OPPOSES, driven, v, stance, "drive out");
   }
 
   // ------------------------------------------------------------------ building candidates
