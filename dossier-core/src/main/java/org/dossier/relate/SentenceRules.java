@@ -281,6 +281,10 @@ final class SentenceRules {
         if (!strikers.isEmpty() && !backed.isEmpty() && !stance.hypothetical()) out.add(new Candidate(strikers, type, backed, v, stance, "passive fire"));
         return;
       }
+      if (t.hasPrep(patient, "between")) {
+        betweenSides(t, v, type, agents, patient, stance, out);
+        return;
+      }
       add(out, t, agents, type, List.of(patient), v, stance, "passive");
       return;
     }
@@ -344,6 +348,30 @@ final class SentenceRules {
     }
     if (type == RelationType.DIRECTS && describedBodies(t, subject, objects, v, stance, out)) return;
     add(out, t, List.of(subject), actual, objects, v, stance, "verb " + lemma);
+  }
+
+  /**
+   * A participle on one of the two sides named with "between": the sides fight each other, so it is said of one
+   * side only: the conjunct right before it ("clashes between the army and rebels backed by Ostrelia" backs the
+   * rebels alone, wherever the parser hung the participle); on a lone first side ("clashes between Ostrelian forces
+   * backed by tanks and Talvan fighters") the last of its coordinated agents is the other side of "between", not
+   * a backer, and is left out.
+   */
+  private void betweenSides(ParseTree t, int v, RelationType type, List<Integer> agents, int patient, Stance stance, List<Candidate> out) {
+    if (stance.hypothetical()) return;
+    List<Integer> sides = t.conjuncts(patient);
+    List<Integer> by = new ArrayList<>();
+    for (int a : agents) by.addAll(t.conjuncts(a));
+    int backed = patient;
+    if (sides.size() >= 2) {
+      for (int x : sides) if (x < v) backed = x;
+    } else if (by.size() >= 2) {
+      by.remove(by.size() - 1);
+    }
+    List<Arg> s = new ArrayList<>();
+    for (int x : by) s.addAll(args.resolve(t, x));
+    List<Arg> o = new ArrayList<>(args.resolve(t, backed));
+    if (!s.isEmpty() && !o.isEmpty()) out.add(new Candidate(s, type, o, v, stance, "passive"));
   }
 
   /** Fighting gerunds a tagger may read as noun modifiers: "a coalition fighting ISIL" parsed as one noun phrase. */
@@ -1011,8 +1039,12 @@ final class SentenceRules {
     if (agents.size() < 2) {
       agents = new ArrayList<>();
       for (int c : t.children(n, "nmod")) {
-        if (c > n && t.prep(c).equals("by")) agents = coordinatedAgents(t, c);
+        if (c > n && t.prep(c).equals("by")) agents = byPhraseAgents(t, n, c);
       }
+      // "raids by Ostrelian and regime aircraft residents said": the "by" right after the fire noun, hung elsewhere
+      int by = n + 1;
+      if (agents.isEmpty() && t.contains(by) && t.lower(by).equals("by") && t.rel(by).equals("case") && t.head(by) > n
+          && !t.dominates(n, t.head(by))) agents = byPhraseAgents(t, n, t.head(by));
     }
     if (agents.size() < 2) agents = behind(t, n);
     if (agents.size() < 2) {
@@ -1032,6 +1064,36 @@ final class SentenceRules {
     // "were killed in Ostrelian and Marovian strikes": what the clause says of the fire, it says of the sides
     if (gov != ParseTree.NONE && t.token(gov).isVerb() && !t.rel(n).equals("compound")) stance = Stance.ofPredicate(t, gov);
     sameSide(agents, n, stance, "one side, fire", out);
+  }
+
+  /**
+   * The deliverers a "by" phrase {@code c} on fire noun {@code n} names ({@link #coordinatedAgents}), also where
+   * the parser broke the phrase: a force noun run into the next noun by a lost comma ("raids by Ostrelian and
+   * regime aircraft residents said", the force noun a compound of "residents"), or a second deliverer hung from
+   * the fire noun as its conjunct ("an offensive by the army and the Talvan Front on Corran", "Front" a conjunct
+   * of "offensive"; fire nouns coordinated with it are {@link #oneSideInFire}'s own).
+   */
+  private List<List<Arg>> byPhraseAgents(ParseTree t, int n, int c) {
+    List<List<Arg>> agents = coordinatedAgents(t, c);
+    if (agents.size() >= 2) return agents;
+    if (!RelationLexicon.FORCE_NOUNS.contains(t.lemma(c))) {
+      for (int k : t.children(c, "compound")) {
+        if (k < c && RelationLexicon.FORCE_NOUNS.contains(t.lemma(k))) {
+          List<List<Arg>> inner = coordinatedAgents(t, k);
+          if (inner.size() >= 2) return inner;
+        }
+      }
+    }
+    if (t.conjuncts(c).size() != 1 || disjunction(t, n)) return agents;
+    List<Arg> first = agentAt(t, c);
+    if (first.isEmpty()) return agents;
+    for (int x : t.children(n, "conj")) {
+      if (x < c || SIDE_FIRE_NOUNS.contains(t.lemma(x))) continue;
+      List<Arg> second = agentAt(t, x);
+      for (int d : t.children(x, "dep", "appos")) if (second.isEmpty() && d > x) second = agentAt(t, d);
+      if (!second.isEmpty()) return List.of(first, second);
+    }
+    return agents;
   }
 
   /**
