@@ -1023,8 +1023,12 @@ final class SentenceRules {
     if (agents.size() < 2) {
       agents = new ArrayList<>();
       for (int c : t.children(n, "nmod")) {
-        if (c > n && t.prep(c).equals("by")) agents = coordinatedAgents(t, c);
+        if (c > n && t.prep(c).equals("by")) agents = byPhraseAgents(t, n, c);
       }
+      // "raids by Ostrelian and regime aircraft residents said": the "by" right after the fire noun, hung elsewhere
+      int by = n + 1;
+      if (agents.isEmpty() && t.contains(by) && t.lower(by).equals("by") && t.rel(by).equals("case") && t.head(by) > n
+          && !t.dominates(n, t.head(by))) agents = byPhraseAgents(t, n, t.head(by));
     }
     if (agents.size() < 2) agents = behind(t, n);
     if (agents.size() < 2) {
@@ -1044,6 +1048,36 @@ final class SentenceRules {
     // "were killed in Ostrelian and Marovian strikes": what the clause says of the fire, it says of the sides
     if (gov != ParseTree.NONE && t.token(gov).isVerb() && !t.rel(n).equals("compound")) stance = Stance.ofPredicate(t, gov);
     sameSide(agents, n, stance, "one side, fire", out);
+  }
+
+  /**
+   * The deliverers a "by" phrase {@code c} on fire noun {@code n} names ({@link #coordinatedAgents}), also where
+   * the parser broke the phrase: a force noun run into the next noun by a lost comma ("raids by Ostrelian and
+   * regime aircraft residents said", the force noun a compound of "residents"), or a second deliverer hung from
+   * the fire noun as its conjunct ("an offensive by the army and the Talvan Front on Corran", "Front" a conjunct
+   * of "offensive"; fire nouns coordinated with it are {@link #oneSideInFire}'s own).
+   */
+  private List<List<Arg>> byPhraseAgents(ParseTree t, int n, int c) {
+    List<List<Arg>> agents = coordinatedAgents(t, c);
+    if (agents.size() >= 2) return agents;
+    if (!RelationLexicon.FORCE_NOUNS.contains(t.lemma(c))) {
+      for (int k : t.children(c, "compound")) {
+        if (k < c && RelationLexicon.FORCE_NOUNS.contains(t.lemma(k))) {
+          List<List<Arg>> inner = coordinatedAgents(t, k);
+          if (inner.size() >= 2) return inner;
+        }
+      }
+    }
+    if (t.conjuncts(c).size() != 1 || disjunction(t, n)) return agents;
+    List<Arg> first = agentAt(t, c);
+    if (first.isEmpty()) return agents;
+    for (int x : t.children(n, "conj")) {
+      if (x < c || SIDE_FIRE_NOUNS.contains(t.lemma(x))) continue;
+      List<Arg> second = agentAt(t, x);
+      for (int d : t.children(x, "dep", "appos")) if (second.isEmpty() && d > x) second = agentAt(t, d);
+      if (!second.isEmpty()) return List.of(first, second);
+    }
+    return agents;
   }
 
   /**
