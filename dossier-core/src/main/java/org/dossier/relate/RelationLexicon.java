@@ -60,10 +60,14 @@ final class RelationLexicon {
       "exert", "project", "wield", "extend", "spread", "exercise", "broker", "stand", "advance", "march", "rise",
       "sponsor", "mediate");
 
-  /** Verbs whose object is the actor killed, repelled or expelled: an opponent only when it is armed. */
-  static final Set<String> ARMED_OBJECT_VERBS = Set.of("kill", "repel", "repulse", "beat", "expel", "hunt", "defeat", "rout", "oust",
-      "dislodge", "evict", "capture", "overrun", "execute", "crush", "push", "drive", "force", "flush", "chase", "kick",
-      "destroy", "take", "seize", "retake", "recapture", "wrest", "regain", "grab", "snatch", "liberate");
+  /** Verbs of taking ground whose "from" phrase names the side it was taken from: "seized the town from X". */
+  static final Set<String> TAKE_VERBS = Set.of("take", "seize", "capture", "retake", "recapture", "wrest", "regain",
+      "grab", "snatch", "liberate");
+
+  /** Verbs whose object is the actor killed, repelled or expelled (or ground taken from): an opponent only when it is armed. */
+  static final Set<String> ARMED_OBJECT_VERBS = with(TAKE_VERBS, "kill", "repel", "repulse", "beat", "expel", "hunt", "defeat",
+      "rout", "oust", "dislodge", "evict", "overrun", "execute", "crush", "push", "drive", "force", "flush", "chase", "kick",
+      "destroy");
 
   /** Nouns that state a relation with "from", "of", "to", "between", a possessive or a compound. */
   static final Map<String, RelationType> NOUNS = Map.ofEntries(
@@ -371,7 +375,7 @@ final class RelationLexicon {
     // "was formed by a merger of", "formed as the armed wing of"
     all.addAll(Set.of("form", "merger"));
     // "seized the town from X" (take, capture ...), "drove X out of the town"
-    all.addAll(SentenceRules.TAKE_VERBS);
+    all.addAll(TAKE_VERBS);
     all.addAll(Set.of("drive", "push", "chase", "flush"));
     // "helping prop up the regime"
     all.addAll(SentenceRules.PROP_VERBS);

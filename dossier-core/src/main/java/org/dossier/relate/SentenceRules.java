@@ -59,7 +59,7 @@ final class SentenceRules {
       if (tok.isVerb() && SEVER_VERBS.contains(t.lemma(k))) severed(t, k, out);
       if (tok.pos().equals("VBN") && ASSIST_VERBS.contains(t.lemma(k))) assistedOffensive(t, k, out);
       if (tok.isVerb() && t.lemma(k).equals("beat")) beatBack(t, k, out);
-      if (tok.isVerb() && TAKE_VERBS.contains(t.lemma(k))) takenFrom(t, k, out);
+      if (tok.isVerb() && RelationLexicon.TAKE_VERBS.contains(t.lemma(k))) takenFrom(t, k, out);
       if (tok.isVerb() && EXPEL_WITH_OUT.contains(t.lemma(k))) drivenOut(t, k, out);
       if (tok.isVerb() && t.lemma(k).equals("form") && t.passive(k)) formed(t, k, out);
       boolean roleAdjective = tok.pos().startsWith("JJ") && (t.rel(k).equals("amod") || t.rel(k).equals("compound"))
@@ -2996,10 +2996,6 @@ final class SentenceRules {
     if (subject == ParseTree.NONE) return;
     add(out, t, List.of(subject), RelationType.OPPOSES, t.children(v, "obj"), v, stance, "beat back");
   }
-
-  /** Verbs of taking ground whose "from" phrase names the side it was taken from: "seized the town from X". */
-  static final Set<String> TAKE_VERBS = Set.of("take", "seize", "capture", "retake", "recapture", "wrest", "regain",
-      "grab", "snatch", "liberate");
 
   /** Objects of "take" that are no ground: "took orders from X", "took inspiration from X". */
   private static final Set<String> NOT_GROUND = Set.of("order", "instruction", "command", "direction", "inspiration",
