@@ -59,6 +59,7 @@ final class Arguments {
     for (int i = 0; i < facts.actors().size(); i++) {
       ArticleActor a = facts.actors().get(i);
       if (a.type() == ActorType.PERSON && isArmedGroupName(a.name())) retyped.put(i, ActorType.ARMED_GROUP);
+      if (armedGroupTakenForPlace(a)) retyped.put(i, ActorType.ARMED_GROUP);
       if (notAnActor(a)) places.add(i);
       if (type(i) == ActorType.PERSON) continue;
       byKey.putIfAbsent(NameKey.of(a.name()), i);
@@ -66,7 +67,7 @@ final class Arguments {
     }
   }
 
-  /** Article actors whose type this stage corrects ("Faylaq al-X" taken for a person), by index. */
+  /** Article actors whose type this stage corrects ("Faylaq al-X" taken for a person or a place), by index. */
   private final Map<Integer, ActorType> retyped = new HashMap<>();
 
   /** Article actors this stage reads as places ({@link #notAnActor}), by index. */
@@ -111,7 +112,17 @@ final class Arguments {
     return tokens.size() >= 2 && RelationLexicon.ARABIC_ARMED_WORDS.contains(tokens.get(0));
   }
 
-  static final String ARMED_GROUP_NAME = "armed group's name taken for a person's";
+  static final String ARMED_GROUP_NAME = "armed group's name taken for a person's or a place's";
+
+  /**
+   * Whether the recogniser took an armed group's name for a place's ("the commander of Faylaq al-X"): a name that
+   * opens with an Arabic word of armed groups' names ({@link #isArmedGroupName}), typed a place by the recogniser, not
+   * by the dictionary.
+   */
+  private boolean armedGroupTakenForPlace(ArticleActor a) {
+    if (a.type() != ActorType.PLACE || !isArmedGroupName(a.name())) return false;
+    return dictionary == null || dictionary.lookup(a.name()).isEmpty();
+  }
 
   /** The article's own actors, with the types this stage corrected. */
   List<ArticleActor> ownActors() {
@@ -125,9 +136,9 @@ final class Arguments {
     return out;
   }
 
-  /** {@code m}, a mention of the article's, as an organisation's when its actor was retyped from a person. */
+  /** {@code m}, a mention of the article's, as an organisation's when its actor was retyped from a person or a place. */
   Mention ownMention(Mention m) {
-    if (!m.hasActor() || !retyped.containsKey(m.actor()) || m.type() != MentionType.PERSON) return m;
+    if (!m.hasActor() || !retyped.containsKey(m.actor()) || m.type() != MentionType.PERSON && m.type() != MentionType.LOCATION) return m;
     return new Mention(m.evidence(), m.text(), MentionType.ORGANIZATION, m.actor(), m.sentence());
   }
 
@@ -1071,6 +1082,53 @@ final class Arguments {
   private static boolean looksDescriptive(String w) {
     return RelationLexicon.DESCRIPTIVE_PROPER.contains(w) || w.endsWith("ian") || w.endsWith("ese") || w.endsWith("ish")
         || w.endsWith("i") && w.length() > 3;
+  }
+
+  /**
+   * "The UNs aid chief", "the Observatorys head", "al-Qaidas affiliate": an organisation the dictionary knows, named by
+   * tokens the recogniser left untagged and ending at token {@code k} in a possessive "s" that lost its apostrophe (the
+   * name may span up to four tokens: "Ahrar al-Shams"). The mention's span leaves the "s" out. Null when token {@code k}
+   * is no such word, when a mention of the article already covers it, or when the name is a person's, a place's or a
+   * state's ("Syrias" is {@link #unrecognisedName}'s and a state's possessive, no organisation's).
+   */
+  Arg gluedPossessor(ParseTree t, int k) {
+    if (dictionary == null || !t.contains(k)) return null;
+    String w = t.word(k);
+    if (w.length() < 3 || !w.endsWith("s") || w.endsWith("ss") || !Character.isLetter(w.charAt(w.length() - 2))) return null;
+    if (mentionCovering(t, k) != null) return null;
+    for (int lo = Math.max(t.first(), k - 3); lo <= k; lo++) {
+      if (!Character.isUpperCase(t.word(lo).charAt(0)) && !Set.of("al", "el").contains(t.lower(lo))) continue;
+      boolean free = true;
+      for (int x = lo; x < k; x++) free &= mentionCovering(t, x) == null || type(mentionCovering(t, x).actor()) == ActorType.PERSON;
+      if (!free) continue;
+      Span span = new Span(t.span(lo).begin(), t.span(k).end() - 1);
+      java.util.Optional<ActorDictionary.Entry> e = known(span.of(text));
+      if (e.isEmpty()) continue;
+      ActorType type = e.get().type();
+      if (!organisational(type) || isStateName(e.get().name())) return null;
+      return new Arg(actorForEntry(e.get(), span.of(text), "dictionary, possessive", span, t.sentence.index()), span, "glued possessive");
+    }
+    return null;
+  }
+
+  /**
+   * "the head of the Syrian Coalition Ivo Marsh", the recogniser having tagged only the person: the longest run of at
+   * most four capitalised tokens from {@code lo} that the dictionary knows as an organisation (no state), none of them
+   * in a mention of the article. Null when there is none.
+   */
+  Arg knownOrganisationFrom(ParseTree t, int lo) {
+    if (dictionary == null || !t.contains(lo) || !Character.isUpperCase(t.word(lo).charAt(0))) return null;
+    for (int hi = Math.min(t.end() - 1, lo + 3); hi >= lo; hi--) {
+      boolean free = true;
+      for (int x = lo; x <= hi; x++) free &= mentionCovering(t, x) == null;
+      if (!free || !Character.isUpperCase(t.word(hi).charAt(0))) continue;
+      Span span = new Span(t.span(lo).begin(), t.span(hi).end());
+      java.util.Optional<ActorDictionary.Entry> e = known(span.of(text));
+      if (e.isEmpty()) continue;
+      if (!organisational(e.get().type()) || isStateName(e.get().name())) return null;
+      return new Arg(actorForEntry(e.get(), span.of(text), "dictionary", span, t.sentence.index()), span, "dictionary");
+    }
+    return null;
   }
 
   private boolean properPart(ParseTree t, int k) {

@@ -1847,6 +1847,7 @@ final class SentenceRules {
         }
         int subject = reducedRelativeHead(t, v);
         if (subject == ParseTree.NONE) subject = patient(t, v);
+        if (subject != ParseTree.NONE) subject = roleOrganisationBefore(t, subject, v);
         if (subject != ParseTree.NONE && !with.isEmpty()) add(out, t, List.of(subject), RelationType.MEMBER_OF, with, v, stance, "affiliated with");
       }
       case "align", "side" -> {
@@ -1926,6 +1927,22 @@ final class SentenceRules {
       default -> {
       }
     }
+  }
+
+  /**
+   * "Ivo Marsh the commander of the Sarn Brigade affiliated to the Talvan Front": a participle right after the "of"
+   * phrase of a role noun that follows its subject describes the organisation of that phrase (the noun right before
+   * the participle), not the person named with the role, whom a parser that missed the comma may make its subject.
+   * Returns that noun's token, or {@code subject} when no role noun with "of" or "for" stands between them.
+   */
+  private static int roleOrganisationBefore(ParseTree t, int subject, int v) {
+    if (subject >= v || !t.token(v - 1).isNoun()) return subject;
+    for (int r = subject + 1; r + 2 < v; r++) {
+      String l = t.lemma(r);
+      boolean role = t.token(r).isNoun() && (RelationLexicon.MEMBER_ROLES.contains(l) || RelationLexicon.LEADER_ROLES.contains(l));
+      if (role && Set.of("of", "for").contains(t.lower(r + 1))) return v - 1;
+    }
+    return subject;
   }
 
   /**

@@ -30,7 +30,7 @@ final class TitleRules {
   private static final Set<String> TITLE_WORDS = Set.of("under", "general", "deputy", "executive", "assistant", "special",
       "senior", "chief", "acting", "regional", "country", "military", "political", "media", "official", "top", "former",
       "humanitarian", "field", "operations", "public", "foreign", "press", "security", "vice", "associate", "permanent",
-      "resident", "local", "main", "spokesman", "head");
+      "resident", "local", "main", "spokesman", "head", "aid", "medical");
 
   /** Units between a title and its organisation: "head of the political office of X". */
   private static final Set<String> UNITS = Set.of("office", "bureau", "department", "delegation", "mission", "wing",
@@ -44,6 +44,12 @@ final class TitleRules {
    */
   private static final Set<String> PRESS_ROLES = Set.of("journalist", "correspondent", "reporter", "photographer",
       "cameraman", "editor");
+
+  /** Role nouns of an office, read only by these token rules: "Jane Roe, the Talvan Fronts media manager". */
+  private static final Set<String> OFFICE_ROLES = Set.of("manager");
+
+  /** A legislature that makes the title of its members ("member of parliament"), not an organisation of the title. */
+  private static final Set<String> LEGISLATURES = Set.of("parliament", "congress");
 
   /** Prepositions that join a role noun to its organisation: "a spokesman for X", "one of the spokespersons within X". */
   private static final Set<String> ROLE_PREPOSITIONS = Set.of("of", "for", "at", "with", "within");
@@ -71,10 +77,25 @@ final class TitleRules {
   }
 
   private static boolean isRole(ParseTree t, int k) {
-    if (!t.token(k).isNoun()) return false;
+    // "the UN aid chief Jane Roe", "the Observatorys head Ivo Marsh": "chief" or "head" before a name, which taggers
+    // often read as an adjective or a verb
+    if (!t.token(k).isNoun()) {
+      return Set.of("chief", "head").contains(t.lower(k)) && t.contains(k + 1) && t.token(k + 1).isProperNoun();
+    }
     String l = t.lemma(k);
     return RelationLexicon.MEMBER_ROLES.contains(l) || RelationLexicon.LEADER_ROLES.contains(l) || PRESS_ROLES.contains(l)
-        || presidency(t, k);
+        || OFFICE_ROLES.contains(l) || presidency(t, k);
+  }
+
+  /**
+   * The organisation whose name ends at token {@code k} before a title: the mention of the article that ends there,
+   * or a known organisation whose possessive lost its apostrophe ("the UNs aid chief", "the Observatorys head";
+   * {@link Arguments#gluedPossessor}). Null if none.
+   */
+  private Arg organisationEndingAt(ParseTree t, int k) {
+    Arg org = args.mentionAt(t, k);
+    if (org != null) return org.mention().end() == t.span(k).end() ? org : null;
+    return args.gluedPossessor(t, k);
   }
 
   /**
@@ -117,8 +138,8 @@ final class TitleRules {
       k--;
     }
     if (k < t.first()) return;
-    Arg org = args.mentionAt(t, k);
-    if (org == null || org.mention().end() != t.span(k).end() || !organisation(org)) return;
+    Arg org = organisationEndingAt(t, k);
+    if (org == null || !organisation(org)) return;
     // forward over title words, "for/of" with capitalised words, ranks, to the person's name
     int j = role + 1;
     while (j < t.end() && j - role <= MAX_TITLE) {
@@ -128,6 +149,9 @@ final class TitleRules {
         j++;
       } else if ((w.equals("for") || w.equals("of")) && capitalisedRun(t, j + 1) > j + 1) {
         j = capitalisedRun(t, j + 1);
+      } else if (w.equals("of") && t.contains(j + 1) && LEGISLATURES.contains(t.lower(j + 1))) {
+        // "the Talvan Party member of parliament Jane Roe"
+        j += 2;
       } else if (remitPlace(t, j) > j) {
         j = remitPlace(t, j);
       } else {
@@ -357,15 +381,20 @@ final class TitleRules {
    */
   private void possessiveName(ParseTree t, int k, List<Candidate> out) {
     Arg org = args.mentionAt(t, k);
-    if (org == null || !organisation(org) || args.isState(org.actor()) || org.mention().end() > t.span(k).end()) return;
     int j = k + 1;
-    if (org.mention().end() < t.span(k).end()) {
+    // a known organisation the recogniser missed, its possessive run into the name ("al-Xs affiliate")
+    Arg glued = org == null ? args.gluedPossessor(t, k) : null;
+    if (glued != null) {
+      org = glued;
+    } else if (org == null || !organisation(org) || args.isState(org.actor()) || org.mention().end() > t.span(k).end()) {
+      return;
+    } else if (org.mention().end() < t.span(k).end()) {
       // the mention stops before a possessive "s" glued to the last word
       String w = t.word(k);
       if (!w.endsWith("s") || t.span(k).end() - org.mention().end() != 1) return;
     } else if (t.contains(j) && Set.of("'s", "’s", "'", "’").contains(t.lower(j))) {
       j++;
-    } else {
+    } else if (!modifiesPart(t, j)) {
       return;
     }
     if (!t.contains(j)) return;
@@ -378,6 +407,15 @@ final class TitleRules {
     Arg person = args.mentionAt(t, j);
     if (person == null || args.type(person.actor()) != ActorType.PERSON || person.mention().begin() != t.span(j).begin()) return;
     out.add(new Candidate(List.of(person), RelationType.MEMBER_OF, List.of(org), k, Stance.STATED, "possessive name"));
+  }
+
+  /**
+   * Whether token {@code j}, right after an organisation's name with no possessive, is a singular part noun the name
+   * modifies: "the Talvan Front affiliate the Sarn Brigade" (then {@link #partAfter} reads the member's name).
+   */
+  private static boolean modifiesPart(ParseTree t, int j) {
+    return t.contains(j) && t.token(j).isNoun() && !t.pos(j).startsWith("NNS") && !t.lemma(j).equals("member")
+        && RelationLexicon.PART_NOUNS.contains(t.lemma(j));
   }
 
   /**
@@ -459,8 +497,8 @@ final class TitleRules {
       k--;
     }
     if (k < t.first()) return;
-    Arg org = args.mentionAt(t, k);
-    if (org == null || org.mention().end() != t.span(k).end() || !organisation(org) || args.isState(org.actor())) return;
+    Arg org = organisationEndingAt(t, k);
+    if (org == null || !organisation(org) || args.isState(org.actor())) return;
     int p = t.text.tokenAtOrAfter(org.mention().begin()) - 1;
     if (p < t.first()) return;
     Arg person = args.mentionAt(t, p);
@@ -513,6 +551,9 @@ final class TitleRules {
         if (args.type(a.actor()) == ActorType.PLACE && !args.isState(a.actor())) continue;
         return null;
       }
+      // "the head of the Syrian Coalition Ivo Marsh" with only the person tagged: a name the dictionary knows
+      Arg known = capitalised(t, j) ? args.knownOrganisationFrom(t, j) : null;
+      if (known != null) return known;
       String w = t.lower(j);
       String pos = t.pos(j);
       if (UNITS.contains(t.lemma(j)) && depth == 0 && j + 1 < t.end() && t.lower(j + 1).equals("of")) {
