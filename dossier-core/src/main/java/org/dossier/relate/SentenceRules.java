@@ -1574,12 +1574,14 @@ final class SentenceRules {
       }
       case "dep" -> {
         // "Turkey denied arming the group" with the gerund left as "dep": as a complement
-        return t.pos(v).equals("VBG") && t.token(gov).isVerb() && gov < v ? subjectOf(t, gov) : ParseTree.NONE;
+        if (t.pos(v).equals("VBG") && t.token(gov).isVerb() && gov < v) return subjectOf(t, gov);
+        return gerundAfterPreposition(t, v, gov);
       }
       case "acl" -> {
         // "A coalition carried out strikes ..." run into a headline: a finite past verb is no participle
         boolean finite = t.pos(v).equals("VBD") && gov < v && t.token(gov).isNoun() && t.children(v, "mark").isEmpty();
-        return t.pos(v).equals("VBG") || finite ? oneOf(t, gov) : ParseTree.NONE;
+        if (t.pos(v).equals("VBG") || finite) return oneOf(t, gov);
+        return attempter(t, v, gov);
       }
       case "advcl" -> {
         return t.pos(v).equals("VBG") && t.token(gov).isVerb() ? subjectOf(t, gov) : ParseTree.NONE;
@@ -1588,6 +1590,40 @@ final class SentenceRules {
         return ParseTree.NONE;
       }
     }
+  }
+
+  /** Prepositions that open a clause of time or manner whose gerund has the subject of the clause it modifies. */
+  private static final Set<String> GERUND_PREPOSITIONS = Set.of("after", "before", "while", "since", "upon", "by", "without");
+
+  /**
+   * "X executed 24 civilians after taking Corran from Y", parsed with "after" hung from the verb as an adverb or
+   * "dep" and the gerund {@code v} hung from "after" ({@code gov}): the gerund's subject is that of the verb "after"
+   * modifies. {@link ParseTree#NONE} for any other shape.
+   */
+  private static int gerundAfterPreposition(ParseTree t, int v, int gov) {
+    if (!t.pos(v).equals("VBG") || gov != v - 1 || !GERUND_PREPOSITIONS.contains(t.lower(gov))) return ParseTree.NONE;
+    if (!Set.of("advmod", "dep", "mark").contains(t.rel(gov))) return ParseTree.NONE;
+    int clause = t.head(gov);
+    if (clause == ParseTree.NONE || clause > gov || !t.token(clause).isVerb() || t.passive(clause)) return ParseTree.NONE;
+    return subjectOf(t, clause);
+  }
+
+  /** Nouns of attempting or of an operation whose infinitive says what the one who makes it does. */
+  private static final Set<String> ATTEMPT_NOUNS = Set.of("attempt", "bid", "effort");
+
+  /**
+   * The subject of an infinitive {@code v} on a noun {@code gov}: the noun's "by" agent ("strikes by the coalition
+   * to try to drive them back", "attempts by X to overrun the area"), or for a noun of attempting ("in an attempt
+   * to seize it from X", "in a bid to") that is a complement of a verb, that verb's subject.
+   * {@link ParseTree#NONE} otherwise.
+   */
+  private static int attempter(ParseTree t, int v, int gov) {
+    if (!hasMark(t, v, "to") || !t.token(gov).isNoun() || gov > v) return ParseTree.NONE;
+    for (int c : t.children(gov, "nmod")) if (c > gov && c < v && t.prep(c).equals("by")) return c;
+    if (!ATTEMPT_NOUNS.contains(t.lemma(gov)) || !Set.of("obl", "obj").contains(t.rel(gov))) return ParseTree.NONE;
+    int clause = t.head(gov);
+    if (clause == ParseTree.NONE || !t.token(clause).isVerb() || t.passive(clause)) return ParseTree.NONE;
+    return subjectOf(t, clause);
   }
 
   /**
