@@ -62,6 +62,7 @@ final class SentenceRules {
       if (tok.isVerb() && RelationLexicon.TAKE_VERBS.contains(t.lemma(k))) takenFrom(t, k, out);
       if (tok.isVerb() && EXPEL_WITH_OUT.contains(t.lemma(k))) drivenOut(t, k, out);
       if (tok.isVerb() && t.lemma(k).equals("form") && t.passive(k)) formed(t, k, out);
+      if (t.rel(k).equals("compound") && FIGHTING_MODIFIERS.contains(t.lower(k))) fightingRunTogether(t, k, out);
       boolean roleAdjective = tok.pos().startsWith("JJ") && (t.rel(k).equals("amod") || t.rel(k).equals("compound"))
           && t.head(k) != ParseTree.NONE && t.token(t.head(k)).isProperNoun() && RelationLexicon.LEADER_ROLES.contains(t.lemma(k));
       if (roleAdjective) role(t, k, out);
@@ -364,6 +365,20 @@ final class SentenceRules {
    * compounds of "Talvan Front": the name is the object of the fighting gerund, not of the verb; the verb's real
    * object is the noun before the gerund. True when {@code o} has such a gerund compound preceded by another noun.
    */
+  /**
+   * "strikes by the Ostrelia-led coalition fighting the Talvan Front in Marovia", parsed as one noun phrase with the
+   * gerund {@code k} and the fighter both compounds of the name after them: the noun right before the gerund
+   * opposes the name the phrase ends in.
+   */
+  private void fightingRunTogether(ParseTree t, int k, List<Candidate> out) {
+    int h = t.head(k);
+    int j = k - 1;
+    if (h == ParseTree.NONE || h < k || !t.token(h).isProperNoun() || !t.contains(j)) return;
+    if (!t.token(j).isNoun() || t.head(j) != h || !t.rel(j).equals("compound")) return;
+    Stance stance = Stance.ofNoun(t, h);
+    add(out, t, List.of(j), RelationType.OPPOSES, List.of(h), k, stance, "run-together gerund");
+  }
+
   private static boolean gerundObject(ParseTree t, int o) {
     List<Integer> compounds = t.children(o, "compound");
     for (int k : compounds) {

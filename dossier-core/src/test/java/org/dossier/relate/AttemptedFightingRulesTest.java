@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Fighting in clauses with no subject of their own: a gerund under "after"/"while" hung from the verb of the clause
  * it modifies, an attempt at fighting ("trying to repel X", "in an attempt to seize Corran from X"), which is stated
- * fighting, not an intention. Invented sentences and names, as in {@link GeneralPatternRulesTest}.
+ * fighting, not an intention; a fighting gerund run into the name it takes. Invented sentences and names, as in {@link GeneralPatternRulesTest}.
  */
 class AttemptedFightingRulesTest {
 
@@ -41,5 +41,13 @@ class AttemptedFightingRulesTest {
         + " the_DT_7_det Sarn_NNP_7_compound Brigade_NNP_4_obj ._._2_punct");
     assertThat(relations(a)).isEmpty();
     assertThat(relations(b)).isEmpty();
+  }
+
+  @Test
+  void a_fighting_gerund_run_into_the_name_it_takes_opposes_the_noun_before_it_to_that_name() {
+    // "strikes by the coalition fighting Sarn Brigade in Corran" parsed as one noun phrase headed by the name
+    ParsedArticle a = world().sentence("Strikes_NNS_0_root_strike by_IN_8_case the_DT_8_det Marovian_JJ_5_amod"
+        + " army_NN_8_compound fighting_NN_8_compound Sarn_NNP_8_compound Brigade_NNP_1_nmod ._._1_punct");
+    assertThat(relations(a)).containsExactly("Marovia opposes Sarn Brigade +1");
   }
 }
