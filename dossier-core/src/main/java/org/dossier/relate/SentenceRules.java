@@ -62,6 +62,7 @@ final class SentenceRules {
       if (tok.isVerb() && RelationLexicon.TAKE_VERBS.contains(t.lemma(k))) takenFrom(t, k, out);
       if (tok.isVerb() && EXPEL_WITH_OUT.contains(t.lemma(k))) drivenOut(t, k, out);
       if (tok.isVerb() && t.lemma(k).equals("form") && t.passive(k)) formed(t, k, out);
+      if (t.rel(k).equals("compound") && FIGHTING_MODIFIERS.contains(t.lower(k))) fightingRunTogether(t, k, out);
       boolean roleAdjective = tok.pos().startsWith("JJ") && (t.rel(k).equals("amod") || t.rel(k).equals("compound"))
           && t.head(k) != ParseTree.NONE && t.token(t.head(k)).isProperNoun() && RelationLexicon.LEADER_ROLES.contains(t.lemma(k));
       if (roleAdjective) role(t, k, out);
@@ -364,6 +365,20 @@ final class SentenceRules {
    * compounds of "Talvan Front": the name is the object of the fighting gerund, not of the verb; the verb's real
    * object is the noun before the gerund. True when {@code o} has such a gerund compound preceded by another noun.
    */
+  /**
+   * "strikes by the Ostrelia-led coalition fighting the Talvan Front in Marovia", parsed as one noun phrase with the
+   * gerund {@code k} and the fighter both compounds of the name after them: the noun right before the gerund
+   * opposes the name the phrase ends in.
+   */
+  private void fightingRunTogether(ParseTree t, int k, List<Candidate> out) {
+    int h = t.head(k);
+    int j = k - 1;
+    if (h == ParseTree.NONE || h < k || !t.token(h).isProperNoun() || !t.contains(j)) return;
+    if (!t.token(j).isNoun() || t.head(j) != h || !t.rel(j).equals("compound")) return;
+    Stance stance = Stance.ofNoun(t, h);
+    add(out, t, List.of(j), RelationType.OPPOSES, List.of(h), k, stance, "run-together gerund");
+  }
+
   private static boolean gerundObject(ParseTree t, int o) {
     List<Integer> compounds = t.children(o, "compound");
     for (int k : compounds) {
@@ -1574,12 +1589,14 @@ final class SentenceRules {
       }
       case "dep" -> {
         // "Turkey denied arming the group" with the gerund left as "dep": as a complement
-        return t.pos(v).equals("VBG") && t.token(gov).isVerb() && gov < v ? subjectOf(t, gov) : ParseTree.NONE;
+        if (t.pos(v).equals("VBG") && t.token(gov).isVerb() && gov < v) return subjectOf(t, gov);
+        return gerundAfterPreposition(t, v, gov);
       }
       case "acl" -> {
         // "A coalition carried out strikes ..." run into a headline: a finite past verb is no participle
         boolean finite = t.pos(v).equals("VBD") && gov < v && t.token(gov).isNoun() && t.children(v, "mark").isEmpty();
-        return t.pos(v).equals("VBG") || finite ? oneOf(t, gov) : ParseTree.NONE;
+        if (t.pos(v).equals("VBG") || finite) return oneOf(t, gov);
+        return attempter(t, v, gov);
       }
       case "advcl" -> {
         return t.pos(v).equals("VBG") && t.token(gov).isVerb() ? subjectOf(t, gov) : ParseTree.NONE;
@@ -1588,6 +1605,40 @@ final class SentenceRules {
         return ParseTree.NONE;
       }
     }
+  }
+
+  /** Prepositions that open a clause of time or manner whose gerund has the subject of the clause it modifies. */
+  private static final Set<String> GERUND_PREPOSITIONS = Set.of("after", "before", "while", "since", "upon", "by", "without");
+
+  /**
+   * "X executed 24 civilians after taking Corran from Y", parsed with "after" hung from the verb as an adverb or
+   * "dep" and the gerund {@code v} hung from "after" ({@code gov}): the gerund's subject is that of the verb "after"
+   * modifies. {@link ParseTree#NONE} for any other shape.
+   */
+  private static int gerundAfterPreposition(ParseTree t, int v, int gov) {
+    if (!t.pos(v).equals("VBG") || gov != v - 1 || !GERUND_PREPOSITIONS.contains(t.lower(gov))) return ParseTree.NONE;
+    if (!Set.of("advmod", "dep", "mark").contains(t.rel(gov))) return ParseTree.NONE;
+    int clause = t.head(gov);
+    if (clause == ParseTree.NONE || clause > gov || !t.token(clause).isVerb() || t.passive(clause)) return ParseTree.NONE;
+    return subjectOf(t, clause);
+  }
+
+  /** Nouns of attempting or of an operation whose infinitive says what the one who makes it does. */
+  private static final Set<String> ATTEMPT_NOUNS = Set.of("attempt", "bid", "effort");
+
+  /**
+   * The subject of an infinitive {@code v} on a noun {@code gov}: the noun's "by" agent ("strikes by the coalition
+   * to try to drive them back", "attempts by X to overrun the area"), or for a noun of attempting ("in an attempt
+   * to seize it from X", "in a bid to") that is a complement of a verb, that verb's subject.
+   * {@link ParseTree#NONE} otherwise.
+   */
+  private static int attempter(ParseTree t, int v, int gov) {
+    if (!hasMark(t, v, "to") || !t.token(gov).isNoun() || gov > v) return ParseTree.NONE;
+    for (int c : t.children(gov, "nmod")) if (c > gov && c < v && t.prep(c).equals("by")) return c;
+    if (!ATTEMPT_NOUNS.contains(t.lemma(gov)) || !Set.of("obl", "obj").contains(t.rel(gov))) return ParseTree.NONE;
+    int clause = t.head(gov);
+    if (clause == ParseTree.NONE || !t.token(clause).isVerb() || t.passive(clause)) return ParseTree.NONE;
+    return subjectOf(t, clause);
   }
 
   /**

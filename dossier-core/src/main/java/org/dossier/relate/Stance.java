@@ -69,6 +69,11 @@ record Stance(boolean hypothetical, int polarity, int claimant) {
         }
         // "pledged to keep fighting X": the fighting goes on; only its continuation is promised
         boolean ongoing = rel.equals("xcomp") && CONTINUATIVE.contains(t.lemma(x)) && PROMISES.contains(govLemma);
+        if (rel.equals("xcomp") && attemptedFighting(t, x, gov)) {
+          // "trying to repel X", "seeking to oust X": fighting under way (see attemptedFighting)
+          x = gov;
+          continue;
+        }
         if (RelationLexicon.IRREALIS_VERBS.contains(govLemma) && !ongoing) return new Stance(true, 0, claimant);
         if (intention(t, x, gov)) return new Stance(true, 0, claimant);
         if (rel.equals("xcomp") || gerund) {
@@ -78,6 +83,7 @@ record Stance(boolean hypothetical, int polarity, int claimant) {
         }
         break;
       }
+      if (rel.equals("acl") && hasMark(t, x, "to") && attemptedFighting(t, x, gov)) break;
       if (rel.equals("acl") && hasMark(t, x, "to") && (RelationLexicon.IRREALIS_VERBS.contains(govLemma) || intention(t, x, gov))) {
         // "plans to attack", "an effort to arm"
         return new Stance(true, 0, claimant);
@@ -120,6 +126,25 @@ record Stance(boolean hypothetical, int polarity, int claimant) {
     if (!hasMark(t, x, "to") || !INTENTION_NOUNS.contains(t.lemma(gov))) return false;
     // a noun; or "resolve", which the tagger also reads as a verb (and "resolved to" is an intention too)
     return t.token(gov).isNoun() || t.lemma(gov).equals("resolve");
+  }
+
+  /** Verbs and nouns of attempting: "tried to", "seeking to", "an attempt to", "in a bid to". */
+  private static final java.util.Set<String> CONATIVE_VERBS = java.util.Set.of("try", "attempt", "seek", "strive", "struggle");
+  private static final java.util.Set<String> ATTEMPT_NOUNS = java.util.Set.of("attempt", "bid", "effort");
+
+  /**
+   * "Kurds trying to repel the group", "forces seeking to oust X", "in an attempt to seize it from X": an attempt at
+   * an act of fighting ({@code x} a verb of fighting or taking ground under {@code gov}, a verb or noun of attempting)
+   * is fighting under way, stated like "striving to overthrow" (docs/ANNOTATION.md), not an intention; "sought to arm"
+   * stays one.
+   */
+  private static boolean attemptedFighting(ParseTree t, int x, int gov) {
+    String lemma = t.lemma(x);
+    boolean fighting = RelationLexicon.VERBS.get(lemma) == org.dossier.model.RelationType.OPPOSES
+        || RelationLexicon.ARMED_OBJECT_VERBS.contains(lemma);
+    if (!fighting || !t.token(x).isVerb() || !hasMark(t, x, "to")) return false;
+    String g = t.lemma(gov);
+    return t.token(gov).isVerb() ? CONATIVE_VERBS.contains(g) : t.token(gov).isNoun() && ATTEMPT_NOUNS.contains(g);
   }
 
   /** Verbs of preparing or planning: the action noun they take is not yet done. */
