@@ -221,6 +221,7 @@ final class Arguments {
     if (a == null) a = unrecognisedName(t, h);
     if (a == null) a = appositionByTokens(t, h);
     if (a == null) a = labelledOrganisation(t, h);
+    if (a == null) a = basedDescription(t, h);
     // "the extremist group" with no organisation just named is no group of its own
     if (a == null && labelledGroupNoun(t, h, t.child(h, "det"))) return List.of();
     if (a == null) a = group(t, h);
@@ -1525,6 +1526,49 @@ final class Arguments {
     return only == null ? null : new Arg(only, span, "definite description");
   }
 
+  /** Head nouns of "the Britain-based monitor", "the New York-based group": how news points back to a civil organisation. */
+  private static final Set<String> BASED_NOUNS = Set.of("group", "organisation", "organization", "monitor", "watchdog",
+      "observatory", "body", "charity", "agency");
+
+  /**
+   * "said Leila Osseiran, a researcher at the New York-based group", "head of the Britain-based monitor": "the",
+   * a "Place-based" modifier (one token or split at the hyphen) and a noun of {@link #BASED_NOUNS} stand for the
+   * one civil organisation (not an armed group, a state or a media outlet) named before it, in this sentence or,
+   * when it names none, in the one or two before (a quotation often opens a paragraph of its own). Two
+   * candidates in the sentence that decides leave the description to itself.
+   */
+  private Arg basedDescription(ParseTree t, int h) {
+    if (!t.pos(h).equals("NN") || !BASED_NOUNS.contains(t.lemma(h))) return null;
+    int det = t.child(h, "det");
+    if (det == ParseTree.NONE || !t.lower(det).equals("the")) return null;
+    boolean based = false;
+    for (int c : t.children(h)) {
+      String r = t.rel(c);
+      if (r.equals("det") || r.equals("punct") || r.equals("case") || c > h) continue;
+      if (r.equals("amod") && (t.lower(c).endsWith("-based") || t.lower(c).equals("based") && c > t.first() && t.word(c - 1).equals("-"))) {
+        based = true;
+      } else if (!(r.equals("compound") && t.token(c).isNoun() && !t.token(c).isProperNoun())) {
+        return null;
+      }
+    }
+    if (!based) return null;
+    Span span = new Span(t.span(det).begin(), t.span(h).end());
+    int begin = t.span(det).begin();
+    int si = t.sentence.index();
+    for (int s = si; s >= Math.max(0, si - 2); s--) {
+      Integer only = null;
+      for (Mention m : bySentence.getOrDefault(s, List.of())) {
+        if (m.span().begin() >= begin || m.type() == MentionType.REFERENCE) continue;
+        ActorType type = type(m.actor());
+        if (!organisational(type) || type == ActorType.MEDIA || type == ActorType.ARMED_GROUP || isGroup(m.actor())) continue;
+        if (only != null && only != m.actor()) return null;
+        only = m.actor();
+      }
+      if (only != null) return new Arg(only, span, "definite description");
+    }
+    return null;
+  }
+
   /** Nouns that describe an organisation in apposition: "X, an Iraqi militia," is then "the group". */
   private static final Set<String> DESCRIBING_NOUNS = Set.of("group", "militia", "faction", "organisation",
       "organization", "movement", "brigade", "force", "front", "coalition", "alliance", "party", "battalion");
@@ -1743,7 +1787,38 @@ final class Arguments {
         if (ok) return new Arg(m.actor(), t.span(p), "possessive");
       }
     }
-    return role ? previousSubject(t, p) : null;
+    return role ? previousSubject(t, p) : previousForceOwner(t, p, owner);
+  }
+
+  /**
+   * Force nouns ({@link RelationLexicon#FORCE_NOUNS}) for an actor's armed men and machines that "Its" opening a
+   * sentence can own: "Its forces seized ...". (Group nouns such as "fighters" stay descriptions of their own.)
+   */
+  private static final Set<String> OWNED_FORCES = Set.of("force", "troop", "soldier", "unit", "warplane", "jet", "aircraft");
+
+  /**
+   * "The SDF have been advancing on the city. Its forces last month seized the airport": "Its" opening a
+   * sentence before a force noun ({@link #OWNED_FORCES}) is the one organisation or state that is the subject
+   * of the sentence before's main clause, in the same paragraph.
+   */
+  private Arg previousForceOwner(ParseTree t, int p, int owner) {
+    if (p != t.first() || !t.lower(p).equals("its") || owner == ParseTree.NONE || !OWNED_FORCES.contains(t.lemma(owner))) return null;
+    int si = t.sentence.index();
+    if (si == 0) return null;
+    Sentence prev = at.sentences().get(si - 1);
+    if (!prev.parsed() || text.substring(prev.span().end(), t.sentence.span().begin()).contains("\n\n")) return null;
+    ParseTree pt = new ParseTree(at, prev);
+    for (int k = pt.first(); k < pt.end(); k++) {
+      if (!pt.rel(k).equals("root")) continue;
+      int s = pt.child(k, "nsubj", "nsubj:pass");
+      if (s == ParseTree.NONE || pt.isPronoun(s) || pt.conjuncts(s).size() > 1) return null;
+      List<Arg> r = resolve(pt, s);
+      if (r.size() != 1) return null;
+      ActorType type = type(r.get(0).actor());
+      if (type == ActorType.MEDIA || !organisational(type) && type != ActorType.STATE) return null;
+      return new Arg(r.get(0).actor(), t.span(p), "possessive");
+    }
+    return null;
   }
 
   /**

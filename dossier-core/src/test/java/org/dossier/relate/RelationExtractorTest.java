@@ -120,6 +120,31 @@ class RelationExtractorTest {
   }
 
   @Test
+  void its_forces_opening_a_sentence_are_the_previous_subjects_and_not_a_town_named_before() {
+    ParsedArticle a = world()
+        .sentence("The_DT_3_det Talvan_NNP_3_compound Front_NNP_4_nsubj advanced_VBD_0_root_advance on_IN_6_case Corran_NNP_4_obl ._._4_punct")
+        .sentence("Its_PRP$_2_nmod:poss forces_NNS_3_nsubj_force seized_VBD_0_root_seize the_DT_5_det town_NN_3_obj from_IN_9_case"
+            + " the_DT_9_det Sarn_NNP_9_compound Brigade_NNP_3_obl ._._3_punct");
+    assertThat(relations(a)).containsExactly("Talvan Front opposes Sarn Brigade +1");
+    ParsedArticle town = world()
+        .sentence("Corran_NNP_2_nsubj lies_VBZ_0_root_lie near_IN_4_case Velland_NNP_2_obl ._._2_punct")
+        .sentence("Its_PRP$_2_nmod:poss forces_NNS_3_nsubj_force seized_VBD_0_root_seize the_DT_5_det town_NN_3_obj from_IN_9_case"
+            + " the_DT_9_det Sarn_NNP_9_compound Brigade_NNP_3_obl ._._3_punct");
+    assertThat(relations(town)).isEmpty();
+  }
+
+  @Test
+  void the_place_based_group_is_the_civil_organisation_named_before_not_an_armed_group() {
+    ParsedArticle a = world().named("Velmar Rights Watch", MentionType.ORGANIZATION, ActorType.NGO)
+        .named("Dara Kell", MentionType.PERSON, ActorType.PERSON)
+        .sentence("The_DT_3_det Sarn_NNP_3_compound Brigade_NNP_4_nsubj detained_VBD_10_ccomp_detain civilians_NNS_4_obj_civilian"
+            + " ,_,_10_punct Velmar_NNP_9_compound Rights_NNPS_9_compound Watch_NNP_10_nsubj said_VBD_0_root_say ._._10_punct")
+        .sentence("Dara_NNP_2_compound Kell_NNP_12_nsubj ,_,_5_punct a_DT_5_det researcher_NN_2_appos at_IN_11_case the_DT_11_det"
+            + " Tarsk_NNP_10_obl -_HYPH_10_punct based_VBN_11_amod_base group_NN_5_nmod spoke_VBD_0_root_speak ._._12_punct");
+    assertThat(relations(a)).containsExactly("Dara Kell member_of Velmar Rights Watch +1");
+  }
+
+  @Test
   void they_after_a_coordinated_subject_gives_one_relation_for_each() {
     ParsedArticle a = world()
         .sentence("The_DT_3_det Talvan_NNP_3_compound Front_NNP_8_nsubj and_CC_7_cc the_DT_7_det Sarn_NNP_7_compound Brigade_NNP_3_conj"
