@@ -80,6 +80,11 @@ final class SentenceRules {
         if (nl.equals("counterpart")) callsToCounterparts(t, k, out);
         if (BODY_IN_NOUNS.contains(nl) && t.pos(k).equals("NN")) bodyInOrganisation(t, k, out);
       }
+      // session 8, supports and negotiates_with (see the section "Deals made together, partners" below)
+      hyphenedParties(t, k, out);
+      if (tok.isVerb() && BROKER_LEMMAS.contains(t.lemma(k))) brokeredAsClause(t, k, out);
+      if (tok.isVerb() && COOPERATE_VERBS.contains(t.lemma(k))) cooperated(t, k, out);
+      if (tok.isNoun() && TAKEN_SIDE_NOUNS.contains(t.lemma(k)) && (t.rel(k).equals("nmod") || t.rel(k).equals("obl"))) onTheSideOf(t, k, out);
     }
     cooperatingAgainst(t, out);
     return statesAsPlaces(t, supportedNotOpposed(out));
@@ -278,7 +283,7 @@ final class SentenceRules {
       if (type == RelationType.SUPPORTS && agents.stream().anyMatch(a -> FIRE_NOUNS.contains(t.lemma(a)))) {
         // "backed by Ostrelian air strikes", "backed by air strikes launched by Ostrelia": who strikes
         List<Arg> strikers = new ArrayList<>();
-        for (int a : agents) for (int x : t.conjuncts(a)) strikers.addAll(FIRE_NOUNS.contains(t.lemma(x)) ? firedBy(t, x) : args.resolve(t, x));
+        for (int a : agents) for (int x : t.conjuncts(a)) strikers.addAll(FIRE_NOUNS.contains(t.lemma(x)) ? firedByOrFrom(t, x) : args.resolve(t, x));
         List<Arg> backed = new ArrayList<>();
         for (int x : t.conjuncts(patient)) backed.addAll(args.resolve(t, x));
         if (!strikers.isEmpty() && !backed.isEmpty() && !stance.hypothetical()) out.add(new Candidate(strikers, type, backed, v, stance, "passive fire"));
@@ -1305,7 +1310,7 @@ final class SentenceRules {
 
   /** What the help consists of: strikes, fire, air power. */
   private static final Set<String> FIRE_NOUNS = Set.of("strike", "airstrike", "air-strike", "raid", "air-raid", "bombardment",
-      "bombing", "fire", "power", "support", "sortie");
+      "bombing", "fire", "power", "airpower", "support", "sortie");
 
   /**
    * "the rebels advanced with the help of air strikes by the coalition", "fighters advancing under the cover of
@@ -1313,8 +1318,8 @@ final class SentenceRules {
    */
   private void helpedBy(ParseTree t, int n, List<Candidate> out) {
     String p = t.prep(n);
-    if (!t.rel(n).equals("obl") || !(p.equals("with") || p.equals("under"))) return;
-    int clause = t.head(n);
+    if (!(p.equals("with") || p.equals("under"))) return;
+    int clause = helpClause(t, n);
     if (clause == ParseTree.NONE || !t.token(clause).isVerb()) return;
     List<Integer> fire = new ArrayList<>();
     for (int c : t.children(n, "nmod")) {
@@ -2537,7 +2542,7 @@ final class SentenceRules {
     if (referents.isEmpty() && t.rel(n).equals("compound") && t.head(n) > n && t.token(t.head(n)).isProperNoun()) {
       referents.addAll(named(t, t.head(n)));
     }
-    if (referents.isEmpty()) referents.addAll(nameRightAfter(t, n));
+    if (referents.isEmpty()) referents.addAll(namesRightAfter(t, n));
     if (referents.isEmpty() && !ownedByModifier) {
       for (int c : t.children(n)) {
         if ((t.rel(c).equals("amod") || t.rel(c).equals("compound")) && c < n) {
@@ -3053,6 +3058,192 @@ final class SentenceRules {
   }
 
   // ------------------------------------------------------------------ building candidates
+
+  // ------------------------------------------------------------------ deals made together, partners (session 8)
+
+  /** Participles of a deal made by others: "brokered", "sponsored", "mediated". */
+  private static final Set<String> BROKER_LEMMAS = Set.of("broker", "sponsor", "mediate");
+
+  /**
+   * "a Marovian-Ostrelian brokered ceasefire", "the Ostrelia-Marovia truce deal", "Marovian-Ostrelian talks": two
+   * states joined by a hyphen right before a deal noun (or before a "brokered" participle) made the deal together,
+   * so they negotiate with each other (docs/ANNOTATION.md, a deal brokered jointly by A and B). Read from the
+   * tokens, at the last of a run of deal words, because the parser splits such pairs in many ways. Only states
+   * count: "a Kurdish-Arab alliance" names no parties.
+   */
+  private void hyphenedParties(ParseTree t, int k, List<Candidate> out) {
+    if (!dealWord(t, k) || t.contains(k + 1) && dealWord(t, k + 1)) return;
+    int j = k - 1;
+    while (t.contains(j) && dealWord(t, j)) j--;
+    if (!t.contains(j - 2) || !t.word(j - 1).equals("-")) return;
+    Arg a = stateAt(t, j - 2);
+    Arg b = stateAt(t, j);
+    if (a == null || b == null || a.actor() == b.actor()) return;
+    Stance stance = t.token(k).isNoun() ? Stance.ofNoun(t, k) : Stance.ofPredicate(t, k);
+    if (stance.hypothetical()) return;
+    out.add(new Candidate(List.of(a), RelationType.NEGOTIATES_WITH, List.of(b), k, stance, "hyphened parties"));
+  }
+
+  /** A noun of a deal or talks, or a participle of brokering one. */
+  private static boolean dealWord(ParseTree t, int k) {
+    return t.token(k).isNoun() && isDealNoun(t, k) || !t.token(k).isNoun() && BROKER_LEMMAS.contains(t.lemma(k));
+  }
+
+  /** The state token {@code k} names, as a name or a demonym ("Ostrelian"); null when it names none. */
+  private Arg stateAt(ParseTree t, int k) {
+    Arg a = args.modifier(t, k);
+    if (a != null && a.mention().begin() >= t.span(k).begin() && a.mention().end() <= t.span(k).end() && args.isState(a.actor())) return a;
+    return null;
+  }
+
+  /**
+   * "A ceasefire between the regime and the rebels brokered by Ostrelia and Marovia in March has been violated":
+   * a "brokered" the parser made the head of the clause, with the deal as its subject, names the brokers with
+   * "by" as the frame rule does for the participle ("a deal brokered by X and Y"): they negotiate with each other.
+   */
+  private void brokeredAsClause(ParseTree t, int v, List<Candidate> out) {
+    if (t.rel(v).equals("acl") || t.rel(v).equals("acl:relcl")) return;
+    int deal = t.child(v, "nsubj", "nsubj:pass");
+    if (deal == ParseTree.NONE || deal > v || !t.token(deal).isNoun() || !isDealNoun(t, deal)) return;
+    Stance stance = Stance.ofNoun(t, deal);
+    for (int a : agentsOf(t, v)) symmetric(t, a, RelationType.NEGOTIATES_WITH, v, stance, "brokered by", out);
+  }
+
+  /** Verbs of acting together as partners: "cooperate", "coordinate", "collaborate". */
+  static final Set<String> COOPERATE_VERBS = Set.of("cooperate", "co-operate", "coordinate", "co-ordinate", "collaborate");
+
+  /**
+   * "Marovia cooperates with the Talvan Front": the subject acts with the partner named by "with", so it supports
+   * it; "the army and the Talvan Front have coordinated against the Sarn Brigade": coordinated subjects with no
+   * "with" are equal partners and each supports the other (docs/ANNOTATION.md, batch G). Only actions between
+   * actors count: "coordinated the aid", "cooperates with the investigation" name none.
+   */
+  private void cooperated(ParseTree t, int v, List<Candidate> out) {
+    if (t.passive(v) || !t.children(v, "obj").isEmpty()) return;
+    // "urged the sides to cooperate with the UN": a request, whatever the parser made of it
+    if (t.rel(v).equals("xcomp") || hasMark(t, v, "to")) return;
+    int subject = subjectOf(t, v);
+    if (subject == ParseTree.NONE || subject > v) return;
+    Stance stance = Stance.ofPredicate(t, v);
+    if (stance.hypothetical()) return;
+    List<Integer> with = new ArrayList<>();
+    for (int o : t.children(v, "obl")) if (t.prep(o).equals("with")) with.add(o);
+    if (!with.isEmpty()) {
+      List<Arg> partners = new ArrayList<>();
+      for (int o : with) for (int x : t.conjuncts(o)) partners.addAll(fighting(args.resolve(t, x)));
+      List<Arg> subjects = new ArrayList<>();
+      for (int x : t.conjuncts(subject)) if (x < v) subjects.addAll(fighting(args.resolve(t, x)));
+      if (!partners.isEmpty() && !subjects.isEmpty()) out.add(new Candidate(subjects, RelationType.SUPPORTS, partners, v, stance, "cooperate with"));
+      return;
+    }
+    List<List<Arg>> parties = new ArrayList<>();
+    for (List<Arg> p : coordinatedParties(t, subject)) if (!fighting(p).isEmpty()) parties.add(fighting(p));
+    if (parties.size() != 2) return;
+    out.add(new Candidate(parties.get(0), RelationType.SUPPORTS, parties.get(1), v, stance, "coordinated partners"));
+    out.add(new Candidate(parties.get(1), RelationType.SUPPORTS, parties.get(0), v, stance, "coordinated partners"));
+  }
+
+  /**
+   * Who delivers the fire {@code f} that backs a force: {@link #firedBy}, else the actors of a "from" phrase on
+   * it ("backed by air strikes from the coalition").
+   */
+  private List<Arg> firedByOrFrom(ParseTree t, int f) {
+    List<Arg> r = firedBy(t, f);
+    if (!r.isEmpty()) return r;
+    List<Arg> from = new ArrayList<>();
+    for (int c : t.children(f, "nmod")) {
+      if (c > f && t.prep(c).equals("from")) for (int x : t.conjuncts(c)) from.addAll(args.resolve(t, x));
+    }
+    from.removeIf(a -> !args.isState(a.actor()) && args.type(a.actor()) != ActorType.ARMED_GROUP);
+    return from;
+  }
+
+  /**
+   * The verb of the clause a help noun ("with the help of") serves: its head when it hangs from the verb; when
+   * the parser hung it from a noun of the clause's object ("inflicted defeats on the network with the help of
+   * X"), the verb those nouns hang from, two nouns up at most. {@link ParseTree#NONE} when it hangs elsewhere.
+   */
+  private static int helpClause(ParseTree t, int n) {
+    if (t.rel(n).equals("obl")) return t.head(n);
+    if (!t.rel(n).equals("nmod")) return ParseTree.NONE;
+    int x = t.head(n);
+    for (int up = 0; up < 3 && x != ParseTree.NONE; up++) {
+      if (t.token(x).isVerb()) return x;
+      if (!t.rel(x).equals("nmod") && !t.rel(x).equals("obj")) return ParseTree.NONE;
+      x = t.head(x);
+    }
+    return x != ParseTree.NONE && t.token(x).isVerb() ? x : ParseTree.NONE;
+  }
+
+  /**
+   * {@link #nameRightAfter}, and for a plural noun the names coordinated with that name ("regime allies Ostrelia
+   * and Marovia", "the rebels' backers Ostrelia, Kessia and Varan"), read from the tokens because the parser often
+   * hangs them elsewhere: after the first name, each name that a comma or "and" joins to the previous one. The
+   * run ends at the first word that starts no name ("and rebel-backer Kessia" is another apposition). A singular
+   * noun names one: "government ally Ostrelia and Marovia agreed" keeps Marovia out.
+   */
+  private List<Arg> namesRightAfter(ParseTree t, int n) {
+    List<Arg> first = nameRightAfter(t, n);
+    if (first.isEmpty() || !t.pos(n).equals("NNS")) return first;
+    List<Arg> names = new ArrayList<>(first);
+    int end = first.get(0).mention().end();
+    while (true) {
+      int k = firstTokenFrom(t, end);
+      if (k == ParseTree.NONE || !(t.lower(k).equals("and") || t.word(k).equals(","))) break;
+      int m = k + 1;
+      if (!t.contains(m) || !t.token(m).isProperNoun()) break;
+      Arg a = args.mentionAt(t, m);
+      if (a == null || a.mention().begin() != t.span(m).begin()) break;
+      ActorType type = args.type(a.actor());
+      if (type == ActorType.PERSON || type == ActorType.PLACE && !args.isState(a.actor())) break;
+      names.add(a);
+      end = a.mention().end();
+    }
+    return names;
+  }
+
+  /** The first token of sentence {@code t} that begins at or after char offset {@code offset}; NONE when none. */
+  private static int firstTokenFrom(ParseTree t, int offset) {
+    for (int k = t.first(); k < t.end(); k++) if (t.span(k).begin() >= offset) return k;
+    return ParseTree.NONE;
+  }
+
+  /** The states and armed groups among {@code actors}: the parties of the war's partnerships. */
+  private List<Arg> fighting(List<Arg> actors) {
+    return actors.stream().filter(a -> args.isState(a.actor()) || args.type(a.actor()) == ActorType.ARMED_GROUP).toList();
+  }
+
+  /** Nouns of the side one fights or intervenes on: "on the side of X". */
+  private static final Set<String> TAKEN_SIDE_NOUNS = Set.of("side");
+
+  /**
+   * "Ostrelia's intervention in the war on the side of the regime", "the brigade fought on the side of the
+   * regime": whoever acts on the side of X supports X (docs/ANNOTATION.md, intervenes in support of). The actor
+   * is the subject of the verb the phrase hangs from, or the possessor of the noun it hangs from.
+   */
+  private void onTheSideOf(ParseTree t, int n, List<Candidate> out) {
+    if (!t.prep(n).equals("on") || t.children(n, "det").stream().noneMatch(d -> t.lower(d).equals("the"))) return;
+    List<Integer> sided = new ArrayList<>();
+    for (int c : t.children(n, "nmod")) if (c > n && t.prep(c).equals("of")) sided.add(c);
+    int gov = t.head(n);
+    if (sided.isEmpty() || gov == ParseTree.NONE) return;
+    if (t.token(gov).isVerb()) {
+      int subject = subjectOf(t, gov);
+      if (subject != ParseTree.NONE) add(out, t, List.of(subject), RelationType.SUPPORTS, sided, n, Stance.ofPredicate(t, gov), "on the side of");
+      return;
+    }
+    List<Arg> actors = new ArrayList<>();
+    for (int c : t.children(gov, "nmod:poss")) {
+      Arg a = t.token(c).pos().equals("PRP$") ? args.possessor(t, c) : args.mentionAt(t, c);
+      if (a != null) actors.add(a);
+    }
+    List<Arg> objects = new ArrayList<>();
+    for (int c : sided) for (int x : t.conjuncts(c)) objects.addAll(args.resolve(t, x));
+    Stance stance = Stance.ofNoun(t, gov);
+    if (!actors.isEmpty() && !objects.isEmpty() && !stance.hypothetical()) {
+      out.add(new Candidate(actors, RelationType.SUPPORTS, objects, n, stance, "on the side of"));
+    }
+  }
 
   private void add(List<Candidate> out, ParseTree t, List<Integer> subjects, RelationType type, List<Integer> objects, int trigger,
       Stance stance, String rule) {
