@@ -389,6 +389,8 @@ final class RelationLexicon {
     all.remove("hold");
     all.remove("send");
     all.remove("meet");
+    // "X met Y", "a meeting between X and Y": talks (SentenceRules.met), read by their own rule
+    all.addAll(SentenceRules.MEETING_WORDS);
     return Set.copyOf(all);
   }
 

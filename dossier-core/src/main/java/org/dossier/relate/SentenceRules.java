@@ -32,7 +32,10 @@ final class SentenceRules {
     for (int k = t.first(); k < t.end(); k++) {
       String lemma = verbLemma(t, k);
       if (lemma != null) {
-        if (Arguments.isBackedOrLed(t, k)) compound(t, k, lemma, out);
+        if (Arguments.isBackedOrLed(t, k)) {
+          compound(t, k, lemma, out);
+          backedOffensive(t, k, lemma, out);
+        }
         else if (RelationLexicon.VERBS.containsKey(lemma)) verb(t, k, lemma, out);
         if (RelationLexicon.FRAME_VERBS.contains(lemma)) frame(t, k, lemma, out);
       } else if (joinedCompound(t, k) != null) {
@@ -84,6 +87,9 @@ final class SentenceRules {
       hyphenedParties(t, k, out);
       if (tok.isVerb() && BROKER_LEMMAS.contains(t.lemma(k))) brokeredAsClause(t, k, out);
       if (tok.isVerb() && COOPERATE_VERBS.contains(t.lemma(k))) cooperated(t, k, out);
+      if (tok.pos().equals("VBN") && t.lemma(k).equals("back") && t.rel(k).equals("conj")) backedOperationLedBy(t, k, out);
+      if (tok.isVerb() && t.lemma(k).equals("meet")) met(t, k, out);
+      if (tok.isNoun() && t.lemma(k).equals("meeting")) meetingBetween(t, k, out);
       if (tok.isNoun() && TAKEN_SIDE_NOUNS.contains(t.lemma(k)) && (t.rel(k).equals("nmod") || t.rel(k).equals("obl"))) onTheSideOf(t, k, out);
     }
     cooperatingAgainst(t, out);
@@ -3242,6 +3248,199 @@ final class SentenceRules {
     Stance stance = Stance.ofNoun(t, gov);
     if (!actors.isEmpty() && !objects.isEmpty() && !stance.hypothetical()) {
       out.add(new Candidate(actors, RelationType.SUPPORTS, objects, n, stance, "on the side of"));
+    }
+  }
+
+  /** Nouns of an attack that is someone's ("an offensive by X"), which a backer backs together with its attackers. */
+  private static final Set<String> OPERATION_NOUNS = Set.of("offensive", "counteroffensive", "counter-offensive", "assault",
+      "operation", "attack", "campaign", "push", "advance", "onslaught");
+
+  /**
+   * "a month-long Ostrelia-backed offensive by Kurdish and Arab fighters": who backs an offensive supports its
+   * attackers (docs/ANNOTATION.md, supporting an actor's offensive), named by a "by" phrase on the noun or, where
+   * the parser hung the phrase elsewhere, by the "by" right after it. The noun is taken by its word, the tagger often
+   * calling "offensive" an adjective. The backer is read as {@link #compound} reads it.
+   */
+  private void backedOffensive(ParseTree t, int v, String lemma, List<Candidate> out) {
+    if (!lemma.equals("back") && !lemma.equals("support")) return;
+    int noun = t.head(v);
+    if (noun == ParseTree.NONE || noun < v || !OPERATION_NOUNS.contains(t.lower(noun)) && !OPERATION_NOUNS.contains(t.lemma(noun))) return;
+    for (int k = v + 1; k < noun; k++) if (!t.dominates(noun, k)) return;
+    List<Arg> backers = new ArrayList<>();
+    if (t.word(v).contains("-")) {
+      Arg a = args.modifier(t, v, t.span(v).begin() + t.word(v).lastIndexOf('-'));
+      if (a != null) backers.add(a);
+    } else if (v - 2 >= t.first() && t.pos(v - 1).equals("HYPH") && t.span(v - 1).end() == t.span(v).begin()
+        && t.span(v - 2).end() == t.span(v - 1).begin()) {
+      Arg a = args.modifier(t, v - 2, t.span(v - 1).begin());
+      if (a != null) backers.add(a);
+    }
+    if (backers.isEmpty()) return;
+    List<Arg> attackers = attackersBy(t, noun);
+    attackers.removeIf(a -> backers.stream().anyMatch(b -> b.actor() == a.actor()));
+    if (attackers.isEmpty()) return;
+    Stance stance = Stance.ofNoun(t, noun);
+    if (!stance.hypothetical()) out.add(new Candidate(backers, RelationType.SUPPORTS, attackers, v, stance, "backed offensive by"));
+  }
+
+  /** The actors a "by" phrase names as the attackers of operation noun {@code n}: its own, or the one right after it. */
+  private List<Arg> attackersBy(ParseTree t, int n) {
+    int by = ParseTree.NONE;
+    for (int c : t.children(n, "nmod")) if (c > n && t.prep(c).equals("by") && by == ParseTree.NONE) by = c;
+    int next = n + 1;
+    if (by == ParseTree.NONE && t.contains(next) && t.lower(next).equals("by") && t.rel(next).equals("case") && t.head(next) > n) by = t.head(next);
+    List<Arg> r = new ArrayList<>();
+    if (by == ParseTree.NONE) return r;
+    for (int x : t.conjuncts(by)) r.addAll(args.resolve(t, x));
+    r.removeIf(a -> args.type(a.actor()) == ActorType.PERSON || args.type(a.actor()) == ActorType.PLACE && !args.isState(a.actor()));
+    return r;
+  }
+
+  /** Participles that name who carries out an operation: "an operation led by X". */
+  private static final Set<String> OPERATION_AGENT_VERBS = Set.of("lead", "launch", "carry", "conduct", "spearhead", "mount");
+
+  /**
+   * "a major operation led by the Talvan Front and backed by Ostrelia": the backer of an operation supports whoever
+   * the coordinated participle names as leading it (docs/ANNOTATION.md, supporting an actor's offensive). The
+   * operation noun is the one the first participle follows, whatever the parser hung it from.
+   */
+  private void backedOperationLedBy(ParseTree t, int v, List<Candidate> out) {
+    int led = t.head(v);
+    if (led == ParseTree.NONE || led > v || !OPERATION_AGENT_VERBS.contains(t.lemma(led))) return;
+    int before = led - 1;
+    if (t.contains(before) && t.word(before).equals(",")) before--;
+    if (!t.contains(before) || !OPERATION_NOUNS.contains(t.lemma(before))) return;
+    List<Integer> leaders = agentsOf(t, led);
+    List<Integer> backers = agentsOf(t, v);
+    if (leaders.isEmpty() || backers.isEmpty()) return;
+    List<Arg> by = new ArrayList<>();
+    for (int x : leaders) for (int c : t.conjuncts(x)) by.addAll(args.resolve(t, c));
+    by.removeIf(a -> args.type(a.actor()) == ActorType.PERSON || args.type(a.actor()) == ActorType.PLACE && !args.isState(a.actor()));
+    List<Arg> backing = new ArrayList<>();
+    for (int x : backers) for (int c : t.conjuncts(x)) backing.addAll(args.resolve(t, c));
+    Stance stance = Stance.ofPredicate(t, v);
+    if (!by.isEmpty() && !backing.isEmpty() && !stance.hypothetical()) {
+      out.add(new Candidate(backing, RelationType.SUPPORTS, by, v, stance, "operation led and backed"));
+    }
+  }
+
+  /** The words of meetings, for parse selection. */
+  static final Set<String> MEETING_WORDS = Set.of("meet", "meeting");
+
+  /** Title nouns of the people who meet for others: "met the Ostrelian and Kessian foreign ministers". */
+  private static final Set<String> ENVOY_NOUNS = Set.of("minister", "ministers", "official", "officials", "leader", "leaders",
+      "envoy", "envoys", "delegation", "delegations", "representative", "representatives", "counterpart", "counterparts",
+      "diplomat", "diplomats");
+
+  /**
+   * "X met Y", "X met with Y", "after meeting the Ostrelian and Kessian foreign ministers, he said": a meeting
+   * between two officials is talks (docs/ANNOTATION.md, batches H and I), and meeting a state's ministers is
+   * talks with the state (batches P and Q). Only persons, states and named organisations meet: a protest "met
+   * with a crackdown" (passive), "met fierce resistance" and "met the criteria" name no party. The subject of
+   * a "meeting" gerund is that of the clause it serves.
+   */
+  private void met(ParseTree t, int v, List<Candidate> out) {
+    if (t.passive(v) || t.rel(v).equals("amod")) return;
+    Stance stance = Stance.ofPredicate(t, v);
+    if (stance.hypothetical()) return;
+    int subject = subjectOf(t, v);
+    for (int x = v, up = 0; subject == ParseTree.NONE && up < 2 && t.pos(v).equals("VBG"); up++) {
+      // "Speaking in X after meeting ..., he said": the clause the gerund serves
+      if (!Set.of("advcl", "dep", "xcomp").contains(t.rel(x)) || t.head(x) == ParseTree.NONE) break;
+      x = t.head(x);
+      if (t.token(x).isVerb()) subject = t.child(x, "nsubj");
+      if (subject == ParseTree.NONE && t.head(x) != ParseTree.NONE && t.token(t.head(x)).isVerb() && t.rel(x).equals("dep")) {
+        subject = t.child(t.head(x), "nsubj");
+      }
+    }
+    if (subject == ParseTree.NONE) return;
+    List<Arg> hosts = new ArrayList<>();
+    Arg person = personIn(t, subject);
+    // "UN Special Envoy for the crisis Ivo Marsh met ...": the envoy named, not the body he speaks for
+    if (person != null && ENVOY_NOUNS.contains(t.lower(subject))) hosts.add(person);
+    else for (int x : t.conjuncts(subject)) for (Arg a : args.resolve(t, x)) if (talker(a)) hosts.add(a);
+    List<Arg> guests = new ArrayList<>();
+    for (int o : t.children(v)) {
+      boolean object = t.rel(o).equals("obj") || t.rel(o).equals("obl") && t.prep(o).equals("with");
+      if (object && o > v) for (int x : t.conjuncts(o)) guests.addAll(metParty(t, x));
+    }
+    guests.removeIf(g -> hosts.stream().anyMatch(h -> h.actor() == g.actor()));
+    if (!hosts.isEmpty() && !guests.isEmpty()) out.add(new Candidate(hosts, RelationType.NEGOTIATES_WITH, guests, v, stance, "met"));
+  }
+
+  /**
+   * Who token {@code x} names as a party to a meeting: its actors; for an envoy noun with no actor of its own, the
+   * organisation "of" which they are ("leaders of the Talvan Front") or the states its coordinated demonyms name
+   * ("the Ostrelian and Kessian foreign ministers").
+   */
+  private List<Arg> metParty(ParseTree t, int x) {
+    List<Arg> r = new ArrayList<>();
+    for (Arg a : args.resolve(t, x)) if (talker(a)) r.add(a);
+    if (!r.isEmpty() || !ENVOY_NOUNS.contains(t.lower(x))) return r;
+    for (int c : t.children(x, "nmod")) {
+      if (c > x && t.prep(c).equals("of")) for (Arg a : args.resolve(t, c)) if (talker(a)) r.add(a);
+    }
+    for (int m : t.children(x, "amod", "compound")) {
+      if (m > x) continue;
+      for (int c : t.conjuncts(m)) {
+        Arg a = args.modifier(t, c);
+        if (a != null && args.isState(a.actor())) r.add(a);
+      }
+    }
+    return r;
+  }
+
+  /** The one person named inside the phrase of {@code h} ("Envoy for the crisis Ivo Marsh"); null when none or several. */
+  private Arg personIn(ParseTree t, int h) {
+    int[] ext = t.extent(h);
+    Arg found = null;
+    for (int k = ext[0]; k <= ext[1]; k++) {
+      Arg a = args.mentionAt(t, k);
+      if (a == null || args.type(a.actor()) != ActorType.PERSON) continue;
+      if (found != null && found.actor() != a.actor()) return null;
+      found = a;
+    }
+    return found;
+  }
+
+  /** Actors that hold talks: persons, states and named organisations, not places nor group descriptions. */
+  private boolean talker(Arg a) {
+    ActorType type = args.type(a.actor());
+    if (type == ActorType.PERSON || args.isState(a.actor())) return true;
+    return Arguments.organisational(type) && !args.isGroup(a.actor());
+  }
+
+  /**
+   * "a meeting between X and Y lasted four hours", "Ostrelia's meeting with Kessia": the parties of a meeting
+   * hold talks (docs/ANNOTATION.md, batches H and I); a planned meeting is none.
+   */
+  private void meetingBetween(ParseTree t, int n, List<Candidate> out) {
+    Stance stance = Stance.ofNoun(t, n);
+    if (stance.hypothetical()) return;
+    for (int c : t.children(n, "nmod")) {
+      if (c < n) continue;
+      if (t.prep(c).equals("between")) {
+        List<List<Arg>> parties = new ArrayList<>();
+        for (int x : t.conjuncts(c)) {
+          List<Arg> p = metParty(t, x);
+          if (!p.isEmpty()) parties.add(p);
+        }
+        for (int i = 0; i < parties.size(); i++) {
+          for (int j = i + 1; j < parties.size(); j++) {
+            out.add(new Candidate(parties.get(i), RelationType.NEGOTIATES_WITH, parties.get(j), n, stance, "meeting between"));
+          }
+        }
+      } else if (t.prep(c).equals("with")) {
+        List<Arg> hosts = new ArrayList<>();
+        for (int p : t.children(n, "nmod:poss")) {
+          Arg a = t.pos(p).equals("PRP$") ? args.possessor(t, p) : args.mentionAt(t, p);
+          if (a != null && talker(a)) hosts.add(a);
+        }
+        List<Arg> guests = new ArrayList<>();
+        for (int x : t.conjuncts(c)) guests.addAll(metParty(t, x));
+        guests.removeIf(g -> hosts.stream().anyMatch(h -> h.actor() == g.actor()));
+        if (!hosts.isEmpty() && !guests.isEmpty()) out.add(new Candidate(hosts, RelationType.NEGOTIATES_WITH, guests, n, stance, "meeting with"));
+      }
     }
   }
 

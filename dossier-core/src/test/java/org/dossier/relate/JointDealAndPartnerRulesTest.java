@@ -101,4 +101,37 @@ class JointDealAndPartnerRulesTest {
         + " the_DT_12_det help_NN_9_nmod_help of_IN_16_case Ostrelian_JJ_16_amod air_NN_16_compound power_NN_12_nmod ._._4_punct");
     assertThat(relations(a)).contains("Ostrelia supports Talvan Front +1");
   }
+
+  @Test
+  void the_backer_of_an_offensive_supports_its_attackers() {
+    ParsedArticle a = states()
+        // "faced an Ostrelia-backed offensive by the Talvan Front", "offensive" tagged an adjective, "by" hung from the verb
+        .sentence("The_DT_2_det town_NN_3_nsubj_town faced_VBD_0_root_face an_DT_8_det Ostrelia_NNP_7_obl -_HYPH_7_punct"
+            + " backed_VBN_8_amod_back offensive_JJ_3_xcomp_offensive by_IN_12_case the_DT_12_det Talvan_NNP_12_compound"
+            + " Front_NNP_3_obl ._._3_punct")
+        // "an operation led by the Sarn Brigade and backed by Kessia"
+        .sentence("Corran_NNP_4_nsubj is_VBZ_4_cop the_DT_4_det target_NN_0_root_target of_IN_7_case a_DT_7_det"
+            + " operation_NN_4_nmod_operation led_VBN_7_acl_lead by_IN_12_case the_DT_12_det Sarn_NNP_12_compound"
+            + " Brigade_NNP_8_obl and_CC_14_cc backed_VBN_8_conj_back by_IN_16_case Kessia_NNP_14_obl ._._4_punct");
+    assertThat(relations(a)).contains("Ostrelia supports Talvan Front +1", "Kessia supports Sarn Brigade +1");
+  }
+
+  @Test
+  void a_meeting_between_officials_or_with_a_states_ministers_is_talks() {
+    ParsedArticle a = states().named("Ivo Marsh", MentionType.PERSON, ActorType.PERSON).named("Ana Rell", MentionType.PERSON, ActorType.PERSON)
+        .sentence("Ivo_NNP_2_compound Marsh_NNP_3_nsubj met_VBD_0_root_meet Ana_NNP_5_compound Rell_NNP_3_obj ._._3_punct")
+        .sentence("A_DT_2_det meeting_NN_8_nsubj_meeting between_IN_5_case Ivo_NNP_5_compound Marsh_NNP_2_nmod and_CC_7_cc"
+            + " Kessia_NNP_5_conj lasted_VBD_0_root_last ._._8_punct")
+        // "after meeting the Ostrelian and Marovian ministers Ivo Marsh said": the gerund serves the clause of "said"
+        .sentence("After_IN_2_mark meeting_VBG_10_advcl_meet the_DT_7_det Ostrelian_JJ_7_amod and_CC_6_cc Marovian_JJ_4_conj"
+            + " ministers_NNS_2_obj_minister Ivo_NNP_9_compound Marsh_NNP_10_nsubj said_VBD_0_root_say it_PRP_12_nsubj"
+            + " failed_VBD_10_ccomp_fail ._._10_punct");
+    assertThat(relations(a)).contains("Ivo Marsh negotiates_with Ana Rell +1", "Ivo Marsh negotiates_with Kessia +1",
+        "Ivo Marsh negotiates_with Ostrelia +1", "Ivo Marsh negotiates_with Marovia +1");
+    // protests met with a crackdown, and fierce resistance met, hold no talks
+    ParsedArticle b = states().sentence("Protests_NNS_3_nsubj:pass_protest were_VBD_3_aux:pass met_VBN_0_root_meet with_IN_6_case"
+        + " a_DT_6_det crackdown_NN_3_obl_crackdown by_IN_8_case Marovia_NNP_6_nmod ._._3_punct")
+        .sentence("Ostrelia_NNP_2_nsubj met_VBD_0_root_meet fierce_JJ_4_amod resistance_NN_2_obj_resistance ._._2_punct");
+    assertThat(relations(b)).doesNotContain("Marovia negotiates_with Ostrelia +1");
+  }
 }
