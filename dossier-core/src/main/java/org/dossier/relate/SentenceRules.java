@@ -89,6 +89,7 @@ final class SentenceRules {
       if (tok.isVerb() && COOPERATE_VERBS.contains(t.lemma(k))) cooperated(t, k, out);
       if (tok.pos().equals("VBN") && t.lemma(k).equals("back") && t.rel(k).equals("conj")) backedOperationLedBy(t, k, out);
       if (tok.isVerb() && t.lemma(k).equals("meet")) met(t, k, out);
+      if (tok.isVerb()) equalPartnersInFight(t, k, out);
       if (tok.isNoun() && t.lemma(k).equals("meeting")) meetingBetween(t, k, out);
       if (tok.isNoun() && TAKEN_SIDE_NOUNS.contains(t.lemma(k)) && (t.rel(k).equals("nmod") || t.rel(k).equals("obl"))) onTheSideOf(t, k, out);
     }
@@ -282,7 +283,7 @@ final class SentenceRules {
     Stance stance = Stance.ofPredicate(t, v);
     if (!passive && asModifier(t, v, type, lemma, stance, out)) return;
     if (passive) {
-      List<Integer> agents = agents(t, v);
+      List<Integer> agents = withSwallowedAgent(t, v, agents(t, v));
       if (type == RelationType.DIRECTS) agents = withoutRunTogetherOwners(t, agents);
       int patient = patient(t, v);
       if (agents.isEmpty() || patient == ParseTree.NONE) return;
@@ -3442,6 +3443,67 @@ final class SentenceRules {
         if (!hosts.isEmpty() && !guests.isEmpty()) out.add(new Candidate(hosts, RelationType.NEGOTIATES_WITH, guests, n, stance, "meeting with"));
       }
     }
+  }
+
+  /** Verbs of beating an enemy that, like {@link #ASSAULT_VERBS}, make coordinated subjects one side. */
+  private static final Set<String> BEAT_VERBS = Set.of("crush", "defeat", "repel", "repulse", "rout", "thwart", "foil");
+
+  /** Predicates whose infinitive is done, not intended: "were able to crush", "managed to repel". */
+  private static final Set<String> ACHIEVED = Set.of("able", "manage", "succeed");
+
+  /**
+   * "The Talvan Front and the Sarn Brigade stormed the base", "X and Y were able to crush the attack": two armed
+   * groups, no state among them, named together as the subject of a military action fight on one side as equal
+   * partners, and each supports the other (docs/ANNOTATION.md, batches G and H). With a state among them the
+   * auxiliary supports the state ({@link #oneSide}). Only two parties, and only a stated action.
+   */
+  private void equalPartnersInFight(ParseTree t, int v, List<Candidate> out) {
+    String lemma = t.lemma(v);
+    // a verb of striking or beating with its object; not "continued their advances" (RelationExtractorTest keeps
+    // two groups that merely advance together apart)
+    boolean military = (ASSAULT_VERBS.contains(lemma) || BEAT_VERBS.contains(lemma)) && !t.children(v, "obj").isEmpty();
+    if (!military || t.passive(v)) return;
+    int clause = v;
+    int subject = t.child(v, "nsubj");
+    if (subject == ParseTree.NONE && t.rel(v).equals("xcomp") && t.head(v) != ParseTree.NONE && ACHIEVED.contains(t.lemma(t.head(v)))) {
+      clause = t.head(v);
+      subject = t.child(clause, "nsubj");
+    }
+    if (subject == ParseTree.NONE || subject > v || disjunction(t, subject)) return;
+    List<List<Arg>> parties = new ArrayList<>();
+    for (int c : t.conjuncts(subject)) {
+      List<Arg> r = args.resolve(t, c);
+      if (r.isEmpty()) continue;
+      if (r.stream().anyMatch(a -> args.isState(a.actor()) || args.type(a.actor()) != ActorType.ARMED_GROUP)) return;
+      parties.add(r);
+    }
+    if (parties.size() != 2) return;
+    Stance stance = Stance.ofPredicate(t, clause);
+    if (stance.hypothetical() || stance.polarity() != 1) return;
+    out.add(new Candidate(parties.get(0), RelationType.SUPPORTS, parties.get(1), v, stance, "equal partners"));
+    out.add(new Candidate(parties.get(1), RelationType.SUPPORTS, parties.get(0), v, stance, "equal partners"));
+  }
+
+  /**
+   * "X backed by Ostrelia Kessia and Shiite militias from Y": the parser ends the agent list at the adjective of
+   * its last conjunct ("Shiite" a conjunct of "Kessia") and makes the noun ("militias") the participle's object,
+   * which a passive cannot have. That object, right after the last conjunct's words, is one more agent.
+   */
+  private static List<Integer> withSwallowedAgent(ParseTree t, int v, List<Integer> agents) {
+    if (agents.isEmpty() || !t.pos(v).equals("VBN")) return agents;
+    for (int o : t.children(v, "obj")) {
+      if (o < v || !t.token(o).isNoun() || t.rel(o - 1).equals("case")) continue;
+      for (int a : agents) {
+        for (int c : t.conjuncts(a)) {
+          if (c != a && c == o - 1 && c > a && !t.token(c - 1).isVerb()) {
+            List<Integer> r = new ArrayList<>(agents);
+            r.add(o);
+            return r;
+          }
+        }
+      }
+    }
+    return agents;
   }
 
   private void add(List<Candidate> out, ParseTree t, List<Integer> subjects, RelationType type, List<Integer> objects, int trigger,

@@ -134,4 +134,25 @@ class JointDealAndPartnerRulesTest {
         .sentence("Ostrelia_NNP_2_nsubj met_VBD_0_root_meet fierce_JJ_4_amod resistance_NN_2_obj_resistance ._._2_punct");
     assertThat(relations(b)).doesNotContain("Marovia negotiates_with Ostrelia +1");
   }
+
+  @Test
+  void two_armed_groups_named_together_as_the_subject_of_an_attack_support_each_other() {
+    ParsedArticle a = states()
+        // "the Talvan Front and the Sarn Brigade were able to crush the attack"
+        .sentence("The_DT_3_det Talvan_NNP_3_compound Front_NNP_9_nsubj and_CC_7_cc the_DT_7_det Sarn_NNP_7_compound"
+            + " Brigade_NNP_3_conj were_VBD_9_cop able_JJ_0_root to_TO_11_mark crush_VB_9_xcomp_crush the_DT_13_det"
+            + " attack_NN_11_obj_attack ._._9_punct");
+    assertThat(relations(a)).containsExactlyInAnyOrder("Talvan Front supports Sarn Brigade +1", "Sarn Brigade supports Talvan Front +1");
+    // with a state among them the auxiliary supports the state only (the one-side rule)
+    ParsedArticle b = states().sentence("Marovia_NNP_6_nsubj and_CC_5_cc the_DT_5_det Talvan_NNP_5_compound Front_NNP_1_conj"
+        + " stormed_VBD_0_root_storm the_DT_8_det base_NN_6_obj_base ._._6_punct");
+    assertThat(relations(b)).containsExactly("Talvan Front supports Marovia +1");
+  }
+
+  @Test
+  void a_noun_the_parser_made_the_object_of_a_passive_is_the_last_of_its_agents() {
+    ParsedArticle a = states().sentence("Marovia_NNP_2_nsubj backed_VBN_0_root_back by_IN_4_case Ostrelia_NNP_2_obl"
+        + " and_CC_6_cc Shiite_NNP_4_conj militias_NNS_2_obj_militia from_IN_9_case Corran_NNP_7_nmod ._._2_punct");
+    assertThat(relations(a)).contains("Ostrelia supports Marovia +1", "Shiite militias supports Marovia +1");
+  }
 }
