@@ -2528,6 +2528,11 @@ final class SentenceRules {
       }
       ownedByModifier = !owners.isEmpty();
     }
+    if (owners.isEmpty() && RelationLexicon.SUPPORTER_NOUNS.contains(lemma)) {
+      owners.addAll(flatCompoundOwner(t, n));
+      ownedByModifier = !owners.isEmpty();
+    }
+    if (owners.isEmpty() && RelationLexicon.SUPPORTER_NOUNS.contains(lemma)) owners.addAll(hisConjunct(t, n));
     if (owners.isEmpty() && t.contains(n - 1) && t.pos(n - 1).equals("NNS") && t.span(n).begin() - t.span(n - 1).end() == 1
         && !nameRightAfter(t, n).isEmpty()) {
       // "the rebels supporter Turkey": a plural possessive whose apostrophe was lost; the group the plural
@@ -2550,6 +2555,7 @@ final class SentenceRules {
       referents.addAll(named(t, t.head(n)));
     }
     if (referents.isEmpty()) referents.addAll(namesRightAfter(t, n));
+    if (referents.isEmpty() && RelationLexicon.SUPPORTER_NOUNS.contains(lemma)) referents.addAll(alliesInCapital(t, n));
     if (referents.isEmpty() && !ownedByModifier) {
       for (int c : t.children(n)) {
         if ((t.rel(c).equals("amod") || t.rel(c).equals("compound")) && c < n) {
@@ -3504,6 +3510,59 @@ final class SentenceRules {
       }
     }
     return agents;
+  }
+
+  /**
+   * "as regime ally Ostrelia held off", parsed flat: "regime" and "ally" both compounds of the name. The owner
+   * of the supporter noun {@code n} is then a compound of the same name right before it: a regime word (the
+   * regime's actor) or a word naming an actor.
+   */
+  private List<Arg> flatCompoundOwner(ParseTree t, int n) {
+    int name = t.head(n);
+    int before = n - 1;
+    if (!t.rel(n).equals("compound") || name == ParseTree.NONE || name < n || !t.token(name).isProperNoun()
+        || !t.contains(before) || t.head(before) != name || !t.rel(before).equals("compound")) return List.of();
+    Arg a = args.modifier(t, before);
+    if (a == null && RelationLexicon.REGIME_MODIFIERS.contains(t.lower(before))) {
+      List<Arg> g = args.resolve(t, before);
+      if (!g.isEmpty()) a = g.get(0);
+    }
+    if (a == null || RelationLexicon.BLOCS.containsKey(t.lower(before))) return List.of();
+    return List.of(a);
+  }
+
+  /**
+   * "Ivo Marsh and his allies": a "his" or "her" the recogniser left without a referent, on a supporter noun
+   * coordinated with a person's name, is that person's (as {@link Arguments#possessor} reads "its" and "their").
+   */
+  private List<Arg> hisConjunct(ParseTree t, int n) {
+    int head = t.head(n);
+    if (!t.rel(n).equals("conj") || head == ParseTree.NONE || head > n) return List.of();
+    boolean his = false;
+    for (int c : t.children(n, "nmod:poss")) his |= t.lower(c).equals("his") || t.lower(c).equals("her");
+    if (!his) return List.of();
+    List<Arg> r = new ArrayList<>();
+    for (Arg a : args.resolve(t, head)) if (args.type(a.actor()) == ActorType.PERSON) r.add(a);
+    return r;
+  }
+
+  /**
+   * "Assad and his allies in Velland": allies "in" a capital or a state are that state (docs/ANNOTATION.md, batches
+   * L and M); allies "in the region" name no one.
+   */
+  private List<Arg> alliesInCapital(ParseTree t, int n) {
+    List<Arg> r = new ArrayList<>();
+    for (int c : t.children(n, "nmod")) {
+      if (c < n || !t.prep(c).equals("in")) continue;
+      Arg a = args.mentionAt(t, c);
+      if (a == null) continue;
+      if (args.isState(a.actor())) r.add(a);
+      else {
+        int state = args.stateOfCapital(a.actor(), a.mention());
+        if (state >= 0) r.add(new Arg(state, a.mention(), "capital"));
+      }
+    }
+    return r;
   }
 
   private void add(List<Candidate> out, ParseTree t, List<Integer> subjects, RelationType type, List<Integer> objects, int trigger,

@@ -155,4 +155,16 @@ class JointDealAndPartnerRulesTest {
         + " and_CC_6_cc Shiite_NNP_4_conj militias_NNS_2_obj_militia from_IN_9_case Corran_NNP_7_nmod ._._2_punct");
     assertThat(relations(a)).contains("Ostrelia supports Marovia +1", "Shiite militias supports Marovia +1");
   }
+
+  @Test
+  void a_supporter_noun_flattened_into_the_name_and_allies_in_a_capital() {
+    ParsedArticle a = states().named("Ivo Marsh", MentionType.PERSON, ActorType.PERSON)
+        // "as regime ally Ostrelia held off", "regime" and "ally" both compounds of the name
+        .sentence("Rebels_NNS_2_nsubj_rebel attacked_VBD_0_root_attack as_IN_7_mark regime_NN_6_compound_regime"
+            + " ally_NN_6_compound_ally Ostrelia_NNP_7_nsubj held_VBD_2_advcl_hold off_RP_7_compound:prt ._._2_punct")
+        // "Ivo Marsh and his allies in Velland denied it"
+        .sentence("Ivo_NNP_2_compound Marsh_NNP_8_nsubj and_CC_5_cc his_PRP$_5_nmod:poss allies_NNS_2_conj_ally"
+            + " in_IN_7_case Velland_NNP_5_nmod denied_VBD_0_root_deny it_PRP_8_obj ._._8_punct");
+    assertThat(relations(a)).contains("Ostrelia supports Marovia +1", "Marovia supports Ivo Marsh +1");
+  }
 }
