@@ -379,6 +379,8 @@ final class RelationLexicon {
     all.addAll(Set.of("drive", "push", "chase", "flush"));
     // "helping prop up the regime"
     all.addAll(SentenceRules.PROP_VERBS);
+    // "the army and the Kurds have coordinated", "it cooperates with X"
+    all.addAll(SentenceRules.COOPERATE_VERBS);
     // "competing armed groups including X and Y"
     all.addAll(Set.of("compete", "competing", "warring"));
     all.remove("official");
@@ -387,6 +389,8 @@ final class RelationLexicon {
     all.remove("hold");
     all.remove("send");
     all.remove("meet");
+    // "X met Y", "a meeting between X and Y": talks (SentenceRules.met), read by their own rule
+    all.addAll(SentenceRules.MEETING_WORDS);
     return Set.copyOf(all);
   }
 

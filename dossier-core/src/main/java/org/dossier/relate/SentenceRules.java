@@ -32,7 +32,10 @@ final class SentenceRules {
     for (int k = t.first(); k < t.end(); k++) {
       String lemma = verbLemma(t, k);
       if (lemma != null) {
-        if (Arguments.isBackedOrLed(t, k)) compound(t, k, lemma, out);
+        if (Arguments.isBackedOrLed(t, k)) {
+          compound(t, k, lemma, out);
+          backedOffensive(t, k, lemma, out);
+        }
         else if (RelationLexicon.VERBS.containsKey(lemma)) verb(t, k, lemma, out);
         if (RelationLexicon.FRAME_VERBS.contains(lemma)) frame(t, k, lemma, out);
       } else if (joinedCompound(t, k) != null) {
@@ -81,6 +84,15 @@ final class SentenceRules {
         if (nl.equals("counterpart")) callsToCounterparts(t, k, out);
         if (BODY_IN_NOUNS.contains(nl) && t.pos(k).equals("NN")) bodyInOrganisation(t, k, out);
       }
+      // session 8, supports and negotiates_with (see the section "Deals made together, partners" below)
+      hyphenedParties(t, k, out);
+      if (tok.isVerb() && BROKER_LEMMAS.contains(t.lemma(k))) brokeredAsClause(t, k, out);
+      if (tok.isVerb() && COOPERATE_VERBS.contains(t.lemma(k))) cooperated(t, k, out);
+      if (tok.pos().equals("VBN") && t.lemma(k).equals("back") && t.rel(k).equals("conj")) backedOperationLedBy(t, k, out);
+      if (tok.isVerb() && t.lemma(k).equals("meet")) met(t, k, out);
+      if (tok.isVerb()) equalPartnersInFight(t, k, out);
+      if (tok.isNoun() && t.lemma(k).equals("meeting")) meetingBetween(t, k, out);
+      if (tok.isNoun() && TAKEN_SIDE_NOUNS.contains(t.lemma(k)) && (t.rel(k).equals("nmod") || t.rel(k).equals("obl"))) onTheSideOf(t, k, out);
     }
     cooperatingAgainst(t, out);
     return statesAsPlaces(t, supportedNotOpposed(out));
@@ -272,14 +284,14 @@ final class SentenceRules {
     Stance stance = Stance.ofPredicate(t, v);
     if (!passive && asModifier(t, v, type, lemma, stance, out)) return;
     if (passive) {
-      List<Integer> agents = agents(t, v);
+      List<Integer> agents = withSwallowedAgent(t, v, agents(t, v));
       if (type == RelationType.DIRECTS) agents = withoutRunTogetherOwners(t, agents);
       int patient = patient(t, v);
       if (agents.isEmpty() || patient == ParseTree.NONE) return;
       if (type == RelationType.SUPPORTS && agents.stream().anyMatch(a -> FIRE_NOUNS.contains(t.lemma(a)))) {
         // "backed by Ostrelian air strikes", "backed by air strikes launched by Ostrelia": who strikes
         List<Arg> strikers = new ArrayList<>();
-        for (int a : agents) for (int x : t.conjuncts(a)) strikers.addAll(FIRE_NOUNS.contains(t.lemma(x)) ? firedBy(t, x) : args.resolve(t, x));
+        for (int a : agents) for (int x : t.conjuncts(a)) strikers.addAll(FIRE_NOUNS.contains(t.lemma(x)) ? firedByOrFrom(t, x) : args.resolve(t, x));
         List<Arg> backed = new ArrayList<>();
         for (int x : t.conjuncts(patient)) backed.addAll(args.resolve(t, x));
         if (!strikers.isEmpty() && !backed.isEmpty() && !stance.hypothetical()) out.add(new Candidate(strikers, type, backed, v, stance, "passive fire"));
@@ -1320,7 +1332,7 @@ final class SentenceRules {
 
   /** What the help consists of: strikes, fire, air power. */
   private static final Set<String> FIRE_NOUNS = Set.of("strike", "airstrike", "air-strike", "raid", "air-raid", "bombardment",
-      "bombing", "fire", "power", "support", "sortie");
+      "bombing", "fire", "power", "airpower", "support", "sortie");
 
   /**
    * "the rebels advanced with the help of air strikes by the coalition", "fighters advancing under the cover of
@@ -1328,8 +1340,8 @@ final class SentenceRules {
    */
   private void helpedBy(ParseTree t, int n, List<Candidate> out) {
     String p = t.prep(n);
-    if (!t.rel(n).equals("obl") || !(p.equals("with") || p.equals("under"))) return;
-    int clause = t.head(n);
+    if (!(p.equals("with") || p.equals("under"))) return;
+    int clause = helpClause(t, n);
     if (clause == ParseTree.NONE || !t.token(clause).isVerb()) return;
     List<Integer> fire = new ArrayList<>();
     for (int c : t.children(n, "nmod")) {
@@ -2584,6 +2596,11 @@ final class SentenceRules {
       }
       ownedByModifier = !owners.isEmpty();
     }
+    if (owners.isEmpty() && RelationLexicon.SUPPORTER_NOUNS.contains(lemma)) {
+      owners.addAll(flatCompoundOwner(t, n));
+      ownedByModifier = !owners.isEmpty();
+    }
+    if (owners.isEmpty() && RelationLexicon.SUPPORTER_NOUNS.contains(lemma)) owners.addAll(hisConjunct(t, n));
     if (owners.isEmpty() && t.contains(n - 1) && t.pos(n - 1).equals("NNS") && t.span(n).begin() - t.span(n - 1).end() == 1
         && !nameRightAfter(t, n).isEmpty()) {
       // "the rebels supporter Turkey": a plural possessive whose apostrophe was lost; the group the plural
@@ -2605,7 +2622,8 @@ final class SentenceRules {
     if (referents.isEmpty() && t.rel(n).equals("compound") && t.head(n) > n && t.token(t.head(n)).isProperNoun()) {
       referents.addAll(named(t, t.head(n)));
     }
-    if (referents.isEmpty()) referents.addAll(nameRightAfter(t, n));
+    if (referents.isEmpty()) referents.addAll(namesRightAfter(t, n));
+    if (referents.isEmpty() && RelationLexicon.SUPPORTER_NOUNS.contains(lemma)) referents.addAll(alliesInCapital(t, n));
     if (referents.isEmpty() && !ownedByModifier) {
       for (int c : t.children(n)) {
         if ((t.rel(c).equals("amod") || t.rel(c).equals("compound")) && c < n) {
@@ -3121,6 +3139,499 @@ final class SentenceRules {
   }
 
   // ------------------------------------------------------------------ building candidates
+
+  // ------------------------------------------------------------------ deals made together, partners (session 8)
+
+  /** Participles of a deal made by others: "brokered", "sponsored", "mediated". */
+  private static final Set<String> BROKER_LEMMAS = Set.of("broker", "sponsor", "mediate");
+
+  /**
+   * "a Marovian-Ostrelian brokered ceasefire", "the Ostrelia-Marovia truce deal", "Marovian-Ostrelian talks": two
+   * states joined by a hyphen right before a deal noun (or before a "brokered" participle) made the deal together,
+   * so they negotiate with each other (docs/ANNOTATION.md, a deal brokered jointly by A and B). Read from the
+   * tokens, at the last of a run of deal words, because the parser splits such pairs in many ways. Only states
+   * count: "a Kurdish-Arab alliance" names no parties.
+   */
+  private void hyphenedParties(ParseTree t, int k, List<Candidate> out) {
+    if (!dealWord(t, k) || t.contains(k + 1) && dealWord(t, k + 1)) return;
+    int j = k - 1;
+    while (t.contains(j) && dealWord(t, j)) j--;
+    if (!t.contains(j - 2) || !t.word(j - 1).equals("-")) return;
+    Arg a = stateAt(t, j - 2);
+    Arg b = stateAt(t, j);
+    if (a == null || b == null || a.actor() == b.actor()) return;
+    Stance stance = t.token(k).isNoun() ? Stance.ofNoun(t, k) : Stance.ofPredicate(t, k);
+    if (stance.hypothetical()) return;
+    out.add(new Candidate(List.of(a), RelationType.NEGOTIATES_WITH, List.of(b), k, stance, "hyphened parties"));
+  }
+
+  /** A noun of a deal or talks, or a participle of brokering one. */
+  private static boolean dealWord(ParseTree t, int k) {
+    return t.token(k).isNoun() && isDealNoun(t, k) || !t.token(k).isNoun() && BROKER_LEMMAS.contains(t.lemma(k));
+  }
+
+  /** The state token {@code k} names, as a name or a demonym ("Ostrelian"); null when it names none. */
+  private Arg stateAt(ParseTree t, int k) {
+    Arg a = args.modifier(t, k);
+    if (a != null && a.mention().begin() >= t.span(k).begin() && a.mention().end() <= t.span(k).end() && args.isState(a.actor())) return a;
+    return null;
+  }
+
+  /**
+   * "A ceasefire between the regime and the rebels brokered by Ostrelia and Marovia in March has been violated":
+   * a "brokered" the parser made the head of the clause, with the deal as its subject, names the brokers with
+   * "by" as the frame rule does for the participle ("a deal brokered by X and Y"): they negotiate with each other.
+   */
+  private void brokeredAsClause(ParseTree t, int v, List<Candidate> out) {
+    if (t.rel(v).equals("acl") || t.rel(v).equals("acl:relcl")) return;
+    int deal = t.child(v, "nsubj", "nsubj:pass");
+    if (deal == ParseTree.NONE || deal > v || !t.token(deal).isNoun() || !isDealNoun(t, deal)) return;
+    Stance stance = Stance.ofNoun(t, deal);
+    for (int a : agentsOf(t, v)) symmetric(t, a, RelationType.NEGOTIATES_WITH, v, stance, "brokered by", out);
+  }
+
+  /** Verbs of acting together as partners: "cooperate", "coordinate", "collaborate". */
+  static final Set<String> COOPERATE_VERBS = Set.of("cooperate", "co-operate", "coordinate", "co-ordinate", "collaborate");
+
+  /**
+   * "Marovia cooperates with the Talvan Front": the subject acts with the partner named by "with", so it supports
+   * it; "the army and the Talvan Front have coordinated against the Sarn Brigade": coordinated subjects with no
+   * "with" are equal partners and each supports the other (docs/ANNOTATION.md, batch G). Only actions between
+   * actors count: "coordinated the aid", "cooperates with the investigation" name none.
+   */
+  private void cooperated(ParseTree t, int v, List<Candidate> out) {
+    if (t.passive(v) || !t.children(v, "obj").isEmpty()) return;
+    // "urged the sides to cooperate with the UN": a request, whatever the parser made of it
+    if (t.rel(v).equals("xcomp") || hasMark(t, v, "to")) return;
+    int subject = subjectOf(t, v);
+    if (subject == ParseTree.NONE || subject > v) return;
+    Stance stance = Stance.ofPredicate(t, v);
+    if (stance.hypothetical()) return;
+    List<Integer> with = new ArrayList<>();
+    for (int o : t.children(v, "obl")) if (t.prep(o).equals("with")) with.add(o);
+    if (!with.isEmpty()) {
+      List<Arg> partners = new ArrayList<>();
+      for (int o : with) for (int x : t.conjuncts(o)) partners.addAll(fighting(args.resolve(t, x)));
+      List<Arg> subjects = new ArrayList<>();
+      for (int x : t.conjuncts(subject)) if (x < v) subjects.addAll(fighting(args.resolve(t, x)));
+      if (!partners.isEmpty() && !subjects.isEmpty()) out.add(new Candidate(subjects, RelationType.SUPPORTS, partners, v, stance, "cooperate with"));
+      return;
+    }
+    List<List<Arg>> parties = new ArrayList<>();
+    for (List<Arg> p : coordinatedParties(t, subject)) if (!fighting(p).isEmpty()) parties.add(fighting(p));
+    if (parties.size() != 2) return;
+    out.add(new Candidate(parties.get(0), RelationType.SUPPORTS, parties.get(1), v, stance, "coordinated partners"));
+    out.add(new Candidate(parties.get(1), RelationType.SUPPORTS, parties.get(0), v, stance, "coordinated partners"));
+  }
+
+  /**
+   * Who delivers the fire {@code f} that backs a force: {@link #firedBy}, else the actors of a "from" phrase on
+   * it ("backed by air strikes from the coalition").
+   */
+  private List<Arg> firedByOrFrom(ParseTree t, int f) {
+    List<Arg> r = firedBy(t, f);
+    if (!r.isEmpty()) return r;
+    List<Arg> from = new ArrayList<>();
+    for (int c : t.children(f, "nmod")) {
+      if (c > f && t.prep(c).equals("from")) for (int x : t.conjuncts(c)) from.addAll(args.resolve(t, x));
+    }
+    from.removeIf(a -> !args.isState(a.actor()) && args.type(a.actor()) != ActorType.ARMED_GROUP);
+    return from;
+  }
+
+  /**
+   * The verb of the clause a help noun ("with the help of") serves: its head when it hangs from the verb; when
+   * the parser hung it from a noun of the clause's object ("inflicted defeats on the network with the help of
+   * X"), the verb those nouns hang from, two nouns up at most. {@link ParseTree#NONE} when it hangs elsewhere.
+   */
+  private static int helpClause(ParseTree t, int n) {
+    if (t.rel(n).equals("obl")) return t.head(n);
+    if (!t.rel(n).equals("nmod")) return ParseTree.NONE;
+    int x = t.head(n);
+    for (int up = 0; up < 3 && x != ParseTree.NONE; up++) {
+      if (t.token(x).isVerb()) return x;
+      if (!t.rel(x).equals("nmod") && !t.rel(x).equals("obj")) return ParseTree.NONE;
+      x = t.head(x);
+    }
+    return x != ParseTree.NONE && t.token(x).isVerb() ? x : ParseTree.NONE;
+  }
+
+  /**
+   * {@link #nameRightAfter}, and for a plural noun the names coordinated with that name ("regime allies Ostrelia
+   * and Marovia", "the rebels' backers Ostrelia, Kessia and Varan"), read from the tokens because the parser often
+   * hangs them elsewhere: after the first name, each name that a comma or "and" joins to the previous one. The
+   * run ends at the first word that starts no name ("and rebel-backer Kessia" is another apposition). A singular
+   * noun names one: "government ally Ostrelia and Marovia agreed" keeps Marovia out.
+   */
+  private List<Arg> namesRightAfter(ParseTree t, int n) {
+    List<Arg> first = nameRightAfter(t, n);
+    if (first.isEmpty() || !t.pos(n).equals("NNS")) return first;
+    List<Arg> names = new ArrayList<>(first);
+    int end = first.get(0).mention().end();
+    while (true) {
+      int k = firstTokenFrom(t, end);
+      if (k == ParseTree.NONE || !(t.lower(k).equals("and") || t.word(k).equals(","))) break;
+      int m = k + 1;
+      if (!t.contains(m) || !t.token(m).isProperNoun()) break;
+      Arg a = args.mentionAt(t, m);
+      if (a == null || a.mention().begin() != t.span(m).begin()) break;
+      ActorType type = args.type(a.actor());
+      if (type == ActorType.PERSON || type == ActorType.PLACE && !args.isState(a.actor())) break;
+      names.add(a);
+      end = a.mention().end();
+    }
+    return names;
+  }
+
+  /** The first token of sentence {@code t} that begins at or after char offset {@code offset}; NONE when none. */
+  private static int firstTokenFrom(ParseTree t, int offset) {
+    for (int k = t.first(); k < t.end(); k++) if (t.span(k).begin() >= offset) return k;
+    return ParseTree.NONE;
+  }
+
+  /** The states and armed groups among {@code actors}: the parties of the war's partnerships. */
+  private List<Arg> fighting(List<Arg> actors) {
+    return actors.stream().filter(a -> args.isState(a.actor()) || args.type(a.actor()) == ActorType.ARMED_GROUP).toList();
+  }
+
+  /** Nouns of the side one fights or intervenes on: "on the side of X". */
+  private static final Set<String> TAKEN_SIDE_NOUNS = Set.of("side");
+
+  /**
+   * "Ostrelia's intervention in the war on the side of the regime", "the brigade fought on the side of the
+   * regime": whoever acts on the side of X supports X (docs/ANNOTATION.md, intervenes in support of). The actor
+   * is the subject of the verb the phrase hangs from, or the possessor of the noun it hangs from.
+   */
+  private void onTheSideOf(ParseTree t, int n, List<Candidate> out) {
+    if (!t.prep(n).equals("on") || t.children(n, "det").stream().noneMatch(d -> t.lower(d).equals("the"))) return;
+    List<Integer> sided = new ArrayList<>();
+    for (int c : t.children(n, "nmod")) if (c > n && t.prep(c).equals("of")) sided.add(c);
+    int gov = t.head(n);
+    if (sided.isEmpty() || gov == ParseTree.NONE) return;
+    if (t.token(gov).isVerb()) {
+      int subject = subjectOf(t, gov);
+      if (subject != ParseTree.NONE) add(out, t, List.of(subject), RelationType.SUPPORTS, sided, n, Stance.ofPredicate(t, gov), "on the side of");
+      return;
+    }
+    List<Arg> actors = new ArrayList<>();
+    for (int c : t.children(gov, "nmod:poss")) {
+      Arg a = t.token(c).pos().equals("PRP$") ? args.possessor(t, c) : args.mentionAt(t, c);
+      if (a != null) actors.add(a);
+    }
+    List<Arg> objects = new ArrayList<>();
+    for (int c : sided) for (int x : t.conjuncts(c)) objects.addAll(args.resolve(t, x));
+    Stance stance = Stance.ofNoun(t, gov);
+    if (!actors.isEmpty() && !objects.isEmpty() && !stance.hypothetical()) {
+      out.add(new Candidate(actors, RelationType.SUPPORTS, objects, n, stance, "on the side of"));
+    }
+  }
+
+  /** Nouns of an attack that is someone's ("an offensive by X"), which a backer backs together with its attackers. */
+  private static final Set<String> OPERATION_NOUNS = Set.of("offensive", "counteroffensive", "counter-offensive", "assault",
+      "operation", "attack", "campaign", "push", "advance", "onslaught");
+
+  /**
+   * "a month-long Ostrelia-backed offensive by Kurdish and Arab fighters": who backs an offensive supports its
+   * attackers (docs/ANNOTATION.md, supporting an actor's offensive), named by a "by" phrase on the noun or, where
+   * the parser hung the phrase elsewhere, by the "by" right after it. The noun is taken by its word, the tagger often
+   * calling "offensive" an adjective. The backer is read as {@link #compound} reads it.
+   */
+  private void backedOffensive(ParseTree t, int v, String lemma, List<Candidate> out) {
+    if (!lemma.equals("back") && !lemma.equals("support")) return;
+    int noun = t.head(v);
+    if (noun == ParseTree.NONE || noun < v || !OPERATION_NOUNS.contains(t.lower(noun)) && !OPERATION_NOUNS.contains(t.lemma(noun))) return;
+    for (int k = v + 1; k < noun; k++) if (!t.dominates(noun, k)) return;
+    List<Arg> backers = new ArrayList<>();
+    if (t.word(v).contains("-")) {
+      Arg a = args.modifier(t, v, t.span(v).begin() + t.word(v).lastIndexOf('-'));
+      if (a != null) backers.add(a);
+    } else if (v - 2 >= t.first() && t.pos(v - 1).equals("HYPH") && t.span(v - 1).end() == t.span(v).begin()
+        && t.span(v - 2).end() == t.span(v - 1).begin()) {
+      Arg a = args.modifier(t, v - 2, t.span(v - 1).begin());
+      if (a != null) backers.add(a);
+    }
+    if (backers.isEmpty()) return;
+    List<Arg> attackers = attackersBy(t, noun);
+    attackers.removeIf(a -> backers.stream().anyMatch(b -> b.actor() == a.actor()));
+    if (attackers.isEmpty()) return;
+    Stance stance = Stance.ofNoun(t, noun);
+    if (!stance.hypothetical()) out.add(new Candidate(backers, RelationType.SUPPORTS, attackers, v, stance, "backed offensive by"));
+  }
+
+  /** The actors a "by" phrase names as the attackers of operation noun {@code n}: its own, or the one right after it. */
+  private List<Arg> attackersBy(ParseTree t, int n) {
+    int by = ParseTree.NONE;
+    for (int c : t.children(n, "nmod")) if (c > n && t.prep(c).equals("by") && by == ParseTree.NONE) by = c;
+    int next = n + 1;
+    if (by == ParseTree.NONE && t.contains(next) && t.lower(next).equals("by") && t.rel(next).equals("case") && t.head(next) > n) by = t.head(next);
+    List<Arg> r = new ArrayList<>();
+    if (by == ParseTree.NONE) return r;
+    for (int x : t.conjuncts(by)) r.addAll(args.resolve(t, x));
+    r.removeIf(a -> args.type(a.actor()) == ActorType.PERSON || args.type(a.actor()) == ActorType.PLACE && !args.isState(a.actor()));
+    return r;
+  }
+
+  /** Participles that name who carries out an operation: "an operation led by X". */
+  private static final Set<String> OPERATION_AGENT_VERBS = Set.of("lead", "launch", "carry", "conduct", "spearhead", "mount");
+
+  /**
+   * "a major operation led by the Talvan Front and backed by Ostrelia": the backer of an operation supports whoever
+   * the coordinated participle names as leading it (docs/ANNOTATION.md, supporting an actor's offensive). The
+   * operation noun is the one the first participle follows, whatever the parser hung it from.
+   */
+  private void backedOperationLedBy(ParseTree t, int v, List<Candidate> out) {
+    int led = t.head(v);
+    if (led == ParseTree.NONE || led > v || !OPERATION_AGENT_VERBS.contains(t.lemma(led))) return;
+    int before = led - 1;
+    if (t.contains(before) && t.word(before).equals(",")) before--;
+    if (!t.contains(before) || !OPERATION_NOUNS.contains(t.lemma(before))) return;
+    List<Integer> leaders = agentsOf(t, led);
+    List<Integer> backers = agentsOf(t, v);
+    if (leaders.isEmpty() || backers.isEmpty()) return;
+    List<Arg> by = new ArrayList<>();
+    for (int x : leaders) for (int c : t.conjuncts(x)) by.addAll(args.resolve(t, c));
+    by.removeIf(a -> args.type(a.actor()) == ActorType.PERSON || args.type(a.actor()) == ActorType.PLACE && !args.isState(a.actor()));
+    List<Arg> backing = new ArrayList<>();
+    for (int x : backers) for (int c : t.conjuncts(x)) backing.addAll(args.resolve(t, c));
+    Stance stance = Stance.ofPredicate(t, v);
+    if (!by.isEmpty() && !backing.isEmpty() && !stance.hypothetical()) {
+      out.add(new Candidate(backing, RelationType.SUPPORTS, by, v, stance, "operation led and backed"));
+    }
+  }
+
+  /** The words of meetings, for parse selection. */
+  static final Set<String> MEETING_WORDS = Set.of("meet", "meeting");
+
+  /** Title nouns of the people who meet for others: "met the Ostrelian and Kessian foreign ministers". */
+  private static final Set<String> ENVOY_NOUNS = Set.of("minister", "ministers", "official", "officials", "leader", "leaders",
+      "envoy", "envoys", "delegation", "delegations", "representative", "representatives", "counterpart", "counterparts",
+      "diplomat", "diplomats");
+
+  /**
+   * "X met Y", "X met with Y", "after meeting the Ostrelian and Kessian foreign ministers, he said": a meeting
+   * between two officials is talks (docs/ANNOTATION.md, batches H and I), and meeting a state's ministers is
+   * talks with the state (batches P and Q). Only persons, states and named organisations meet: a protest "met
+   * with a crackdown" (passive), "met fierce resistance" and "met the criteria" name no party. The subject of
+   * a "meeting" gerund is that of the clause it serves.
+   */
+  private void met(ParseTree t, int v, List<Candidate> out) {
+    if (t.passive(v) || t.rel(v).equals("amod")) return;
+    Stance stance = Stance.ofPredicate(t, v);
+    if (stance.hypothetical()) return;
+    int subject = subjectOf(t, v);
+    for (int x = v, up = 0; subject == ParseTree.NONE && up < 2 && t.pos(v).equals("VBG"); up++) {
+      // "Speaking in X after meeting ..., he said": the clause the gerund serves
+      if (!Set.of("advcl", "dep", "xcomp").contains(t.rel(x)) || t.head(x) == ParseTree.NONE) break;
+      x = t.head(x);
+      if (t.token(x).isVerb()) subject = t.child(x, "nsubj");
+      if (subject == ParseTree.NONE && t.head(x) != ParseTree.NONE && t.token(t.head(x)).isVerb() && t.rel(x).equals("dep")) {
+        subject = t.child(t.head(x), "nsubj");
+      }
+    }
+    if (subject == ParseTree.NONE) return;
+    List<Arg> hosts = new ArrayList<>();
+    Arg person = personIn(t, subject);
+    // "UN Special Envoy for the crisis Ivo Marsh met ...": the envoy named, not the body he speaks for
+    if (person != null && ENVOY_NOUNS.contains(t.lower(subject))) hosts.add(person);
+    else for (int x : t.conjuncts(subject)) for (Arg a : args.resolve(t, x)) if (talker(a)) hosts.add(a);
+    List<Arg> guests = new ArrayList<>();
+    for (int o : t.children(v)) {
+      boolean object = t.rel(o).equals("obj") || t.rel(o).equals("obl") && t.prep(o).equals("with");
+      if (object && o > v) for (int x : t.conjuncts(o)) guests.addAll(metParty(t, x));
+    }
+    guests.removeIf(g -> hosts.stream().anyMatch(h -> h.actor() == g.actor()));
+    if (!hosts.isEmpty() && !guests.isEmpty()) out.add(new Candidate(hosts, RelationType.NEGOTIATES_WITH, guests, v, stance, "met"));
+  }
+
+  /**
+   * Who token {@code x} names as a party to a meeting: its actors; for an envoy noun with no actor of its own, the
+   * organisation "of" which they are ("leaders of the Talvan Front") or the states its coordinated demonyms name
+   * ("the Ostrelian and Kessian foreign ministers").
+   */
+  private List<Arg> metParty(ParseTree t, int x) {
+    List<Arg> r = new ArrayList<>();
+    for (Arg a : args.resolve(t, x)) if (talker(a)) r.add(a);
+    if (!r.isEmpty() || !ENVOY_NOUNS.contains(t.lower(x))) return r;
+    for (int c : t.children(x, "nmod")) {
+      if (c > x && t.prep(c).equals("of")) for (Arg a : args.resolve(t, c)) if (talker(a)) r.add(a);
+    }
+    for (int m : t.children(x, "amod", "compound")) {
+      if (m > x) continue;
+      for (int c : t.conjuncts(m)) {
+        Arg a = args.modifier(t, c);
+        if (a != null && args.isState(a.actor())) r.add(a);
+      }
+    }
+    return r;
+  }
+
+  /** The one person named inside the phrase of {@code h} ("Envoy for the crisis Ivo Marsh"); null when none or several. */
+  private Arg personIn(ParseTree t, int h) {
+    int[] ext = t.extent(h);
+    Arg found = null;
+    for (int k = ext[0]; k <= ext[1]; k++) {
+      Arg a = args.mentionAt(t, k);
+      if (a == null || args.type(a.actor()) != ActorType.PERSON) continue;
+      if (found != null && found.actor() != a.actor()) return null;
+      found = a;
+    }
+    return found;
+  }
+
+  /** Actors that hold talks: persons, states and named organisations, not places nor group descriptions. */
+  private boolean talker(Arg a) {
+    ActorType type = args.type(a.actor());
+    if (type == ActorType.PERSON || args.isState(a.actor())) return true;
+    return Arguments.organisational(type) && !args.isGroup(a.actor());
+  }
+
+  /**
+   * "a meeting between X and Y lasted four hours", "Ostrelia's meeting with Kessia": the parties of a meeting
+   * hold talks (docs/ANNOTATION.md, batches H and I); a planned meeting is none.
+   */
+  private void meetingBetween(ParseTree t, int n, List<Candidate> out) {
+    Stance stance = Stance.ofNoun(t, n);
+    if (stance.hypothetical()) return;
+    for (int c : t.children(n, "nmod")) {
+      if (c < n) continue;
+      if (t.prep(c).equals("between")) {
+        List<List<Arg>> parties = new ArrayList<>();
+        for (int x : t.conjuncts(c)) {
+          List<Arg> p = metParty(t, x);
+          if (!p.isEmpty()) parties.add(p);
+        }
+        for (int i = 0; i < parties.size(); i++) {
+          for (int j = i + 1; j < parties.size(); j++) {
+            out.add(new Candidate(parties.get(i), RelationType.NEGOTIATES_WITH, parties.get(j), n, stance, "meeting between"));
+          }
+        }
+      } else if (t.prep(c).equals("with")) {
+        List<Arg> hosts = new ArrayList<>();
+        for (int p : t.children(n, "nmod:poss")) {
+          Arg a = t.pos(p).equals("PRP$") ? args.possessor(t, p) : args.mentionAt(t, p);
+          if (a != null && talker(a)) hosts.add(a);
+        }
+        List<Arg> guests = new ArrayList<>();
+        for (int x : t.conjuncts(c)) guests.addAll(metParty(t, x));
+        guests.removeIf(g -> hosts.stream().anyMatch(h -> h.actor() == g.actor()));
+        if (!hosts.isEmpty() && !guests.isEmpty()) out.add(new Candidate(hosts, RelationType.NEGOTIATES_WITH, guests, n, stance, "meeting with"));
+      }
+    }
+  }
+
+  /** Verbs of beating an enemy that, like {@link #ASSAULT_VERBS}, make coordinated subjects one side. */
+  private static final Set<String> BEAT_VERBS = Set.of("crush", "defeat", "repel", "repulse", "rout", "thwart", "foil");
+
+  /** Predicates whose infinitive is done, not intended: "were able to crush", "managed to repel". */
+  private static final Set<String> ACHIEVED = Set.of("able", "manage", "succeed");
+
+  /**
+   * "The Talvan Front and the Sarn Brigade stormed the base", "X and Y were able to crush the attack": two armed
+   * groups, no state among them, named together as the subject of a military action fight on one side as equal
+   * partners, and each supports the other (docs/ANNOTATION.md, batches G and H). With a state among them the
+   * auxiliary supports the state ({@link #oneSide}). Only two parties, and only a stated action.
+   */
+  private void equalPartnersInFight(ParseTree t, int v, List<Candidate> out) {
+    String lemma = t.lemma(v);
+    // a verb of striking or beating with its object; not "continued their advances" (RelationExtractorTest keeps
+    // two groups that merely advance together apart)
+    boolean military = (ASSAULT_VERBS.contains(lemma) || BEAT_VERBS.contains(lemma)) && !t.children(v, "obj").isEmpty();
+    if (!military || t.passive(v)) return;
+    int clause = v;
+    int subject = t.child(v, "nsubj");
+    if (subject == ParseTree.NONE && t.rel(v).equals("xcomp") && t.head(v) != ParseTree.NONE && ACHIEVED.contains(t.lemma(t.head(v)))) {
+      clause = t.head(v);
+      subject = t.child(clause, "nsubj");
+    }
+    if (subject == ParseTree.NONE || subject > v || disjunction(t, subject)) return;
+    List<List<Arg>> parties = new ArrayList<>();
+    for (int c : t.conjuncts(subject)) {
+      List<Arg> r = args.resolve(t, c);
+      if (r.isEmpty()) continue;
+      if (r.stream().anyMatch(a -> args.isState(a.actor()) || args.type(a.actor()) != ActorType.ARMED_GROUP)) return;
+      parties.add(r);
+    }
+    if (parties.size() != 2) return;
+    Stance stance = Stance.ofPredicate(t, clause);
+    if (stance.hypothetical() || stance.polarity() != 1) return;
+    out.add(new Candidate(parties.get(0), RelationType.SUPPORTS, parties.get(1), v, stance, "equal partners"));
+    out.add(new Candidate(parties.get(1), RelationType.SUPPORTS, parties.get(0), v, stance, "equal partners"));
+  }
+
+  /**
+   * "X backed by Ostrelia Kessia and Shiite militias from Y": the parser ends the agent list at the adjective of
+   * its last conjunct ("Shiite" a conjunct of "Kessia") and makes the noun ("militias") the participle's object,
+   * which a passive cannot have. That object, right after the last conjunct's words, is one more agent.
+   */
+  private static List<Integer> withSwallowedAgent(ParseTree t, int v, List<Integer> agents) {
+    if (agents.isEmpty() || !t.pos(v).equals("VBN")) return agents;
+    for (int o : t.children(v, "obj")) {
+      if (o < v || !t.token(o).isNoun() || t.rel(o - 1).equals("case")) continue;
+      for (int a : agents) {
+        for (int c : t.conjuncts(a)) {
+          if (c != a && c == o - 1 && c > a && !t.token(c - 1).isVerb()) {
+            List<Integer> r = new ArrayList<>(agents);
+            r.add(o);
+            return r;
+          }
+        }
+      }
+    }
+    return agents;
+  }
+
+  /**
+   * "as regime ally Ostrelia held off", parsed flat: "regime" and "ally" both compounds of the name. The owner
+   * of the supporter noun {@code n} is then a compound of the same name right before it: a regime word (the
+   * regime's actor) or a word naming an actor.
+   */
+  private List<Arg> flatCompoundOwner(ParseTree t, int n) {
+    int name = t.head(n);
+    int before = n - 1;
+    if (!t.rel(n).equals("compound") || name == ParseTree.NONE || name < n || !t.token(name).isProperNoun()
+        || !t.contains(before) || t.head(before) != name || !t.rel(before).equals("compound")) return List.of();
+    Arg a = args.modifier(t, before);
+    if (a == null && RelationLexicon.REGIME_MODIFIERS.contains(t.lower(before))) {
+      List<Arg> g = args.resolve(t, before);
+      if (!g.isEmpty()) a = g.get(0);
+    }
+    if (a == null || RelationLexicon.BLOCS.containsKey(t.lower(before))) return List.of();
+    return List.of(a);
+  }
+
+  /**
+   * "Ivo Marsh and his allies": a "his" or "her" the recogniser left without a referent, on a supporter noun
+   * coordinated with a person's name, is that person's (as {@link Arguments#possessor} reads "its" and "their").
+   */
+  private List<Arg> hisConjunct(ParseTree t, int n) {
+    int head = t.head(n);
+    if (!t.rel(n).equals("conj") || head == ParseTree.NONE || head > n) return List.of();
+    boolean his = false;
+    for (int c : t.children(n, "nmod:poss")) his |= t.lower(c).equals("his") || t.lower(c).equals("her");
+    if (!his) return List.of();
+    List<Arg> r = new ArrayList<>();
+    for (Arg a : args.resolve(t, head)) if (args.type(a.actor()) == ActorType.PERSON) r.add(a);
+    return r;
+  }
+
+  /**
+   * "Assad and his allies in Velland": allies "in" a capital or a state are that state (docs/ANNOTATION.md, batches
+   * L and M); allies "in the region" name no one.
+   */
+  private List<Arg> alliesInCapital(ParseTree t, int n) {
+    List<Arg> r = new ArrayList<>();
+    for (int c : t.children(n, "nmod")) {
+      if (c < n || !t.prep(c).equals("in")) continue;
+      Arg a = args.mentionAt(t, c);
+      if (a == null) continue;
+      if (args.isState(a.actor())) r.add(a);
+      else {
+        int state = args.stateOfCapital(a.actor(), a.mention());
+        if (state >= 0) r.add(new Arg(state, a.mention(), "capital"));
+      }
+    }
+    return r;
+  }
 
   private void add(List<Candidate> out, ParseTree t, List<Integer> subjects, RelationType type, List<Integer> objects, int trigger,
       Stance stance, String rule) {
