@@ -332,4 +332,13 @@ class CanonicalizerTest {
     assertThat(mentions(out)).containsExactly("Syria -> Syria", "Erdogan -> Recep Tayyip Erdogan", "Syria -> Syria",
         "Assad regime -> Syria");
   }
+
+  @Test
+  void a_people_the_dictionary_lists_is_an_actor_the_recogniser_missed() {
+    Canonicalizer peoples = new Canonicalizer(ActorDictionary.parse("peoples.tsv", "Ostrelians\tother\n"));
+    AnalysisFixture f = AnalysisFixture.of("The army and the Ostrelians agreed a truce near Sarn. Then fellow Ostrelians joined them.")
+        .entity("Sarn", "LOCATION", 1);
+    ArticleFacts out = run(peoples, f);
+    assertThat(mentions(out)).containsExactly("Ostrelians -> Ostrelians", "Sarn -> Sarn", "Ostrelians -> Ostrelians");
+  }
 }
