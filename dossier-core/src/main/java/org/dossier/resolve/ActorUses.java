@@ -126,6 +126,33 @@ final class ActorUses {
     return (w.startsWith("al-") || w.startsWith("el-")) && w.length() > 3 && Character.isUpperCase(w.charAt(3));
   }
 
+  // ------------------------------------------------------------------------------------ ministries
+
+  /** Portfolios a ministry written in lower case may have: "the Russian defence ministry". */
+  private static final Set<String> PORTFOLIOS = Set.of("foreign", "defence", "defense", "interior", "information",
+      "health", "justice", "finance", "economy", "education", "oil", "energy", "culture", "religious", "awqaf",
+      "reconciliation", "social", "labour", "labor", "transport", "agriculture", "trade", "media");
+
+  /**
+   * A ministry written in lower case after a demonym ("Russian foreign ministry spokeswoman X"): the recogniser
+   * tags no name, and the demonym alone would make it the state, but a ministry is its own actor. The whole
+   * phrase becomes an organisation mention, the dictionary's ministry when it knows the phrase.
+   */
+  void ministries() {
+    for (int i = 0; i + 2 < view.size(); i++) {
+      if (dictionary.byDemonym(view.tok(i).word()).isEmpty() || covered(i)) continue;
+      int k = i + 1;
+      while (k < i + 3 && view.sameSentence(i, k) && PORTFOLIOS.contains(view.tok(k).word())) k++;
+      if (k == i + 1 || !view.sameSentence(i, k) || !view.tok(k).word().equals("ministry") || covered(k)) continue;
+      Span span = new Span(view.tok(i).span().begin(), view.tok(k).span().end());
+      Piece p = new Piece(span, span.of(view.text), MentionType.ORGANIZATION, view.tok(i).sentence(), -1, false, i, k + 1);
+      dictionary.lookup(p.text).ifPresentOrElse(p::named, () -> p.rule = "ministry after a demonym");
+      pieces.add(p);
+      dropOthersOverlapping(span);
+      i = k;
+    }
+  }
+
   // ------------------------------------------------------------------------------------ hyphen compounds
 
   /**

@@ -341,4 +341,13 @@ class CanonicalizerTest {
     ArticleFacts out = run(peoples, f);
     assertThat(mentions(out)).containsExactly("Ostrelians -> Ostrelians", "Sarn -> Sarn", "Ostrelians -> Ostrelians");
   }
+
+  @Test
+  void a_lower_case_ministry_after_a_demonym_is_its_own_actor_not_the_state() {
+    Canonicalizer states = new Canonicalizer(ActorDictionary.parse("states.tsv", "Ostrelia\tstate\t-\tOstrelian\n"));
+    AnalysisFixture f = AnalysisFixture.of("The Ostrelian foreign ministry condemned the raid. Ostrelian troops left.");
+    ArticleFacts out = run(states, f);
+    assertThat(mentions(out)).containsExactly("Ostrelian foreign ministry -> Ostrelian foreign ministry", "Ostrelian -> Ostrelia");
+    assertThat(actor(out, "Ostrelian foreign ministry").type()).isEqualTo(ActorType.ORGANIZATION);
+  }
 }
