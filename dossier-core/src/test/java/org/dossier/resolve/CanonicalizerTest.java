@@ -350,4 +350,16 @@ class CanonicalizerTest {
     assertThat(mentions(out)).containsExactly("Ostrelian foreign ministry -> Ostrelian foreign ministry", "Ostrelian -> Ostrelia");
     assertThat(actor(out, "Ostrelian foreign ministry").type()).isEqualTo(ActorType.ORGANIZATION);
   }
+
+  @Test
+  void a_role_holder_glued_to_the_organisation_after_role_of_is_split_off() {
+    Canonicalizer groups = new Canonicalizer(ActorDictionary.parse("groups.tsv", "Talvan Front\tarmed_group\n"));
+    AnalysisFixture f = AnalysisFixture.of("The spokesman of the Talvan Front Omar al-Vessel said the talks failed. "
+        + "The director of the Talvan Front Relief Programme said more.")
+        .entity("Talvan Front Omar al-Vessel", "ORGANIZATION", 1).entity("Talvan Front Relief Programme", "ORGANIZATION", 1);
+    ArticleFacts out = run(groups, f);
+    assertThat(mentions(out)).startsWith("Talvan Front -> Talvan Front", "Omar al-Vessel -> Omar al-Vessel");
+    assertThat(actor(out, "Omar al-Vessel").type()).isEqualTo(ActorType.PERSON);
+    assertThat(out.actors()).noneMatch(a -> a.name().contains("Relief") && a.type() == ActorType.PERSON);
+  }
 }
