@@ -117,6 +117,7 @@ public final class Canonicalizer {
       surnames();
       uses.scanDictionary();
       uses.ministries();
+      uses.untaggedOrganisations();
       uses.compounds();
       uses.capitals();
       uses.demonymPieces();

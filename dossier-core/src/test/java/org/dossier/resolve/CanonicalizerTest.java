@@ -362,4 +362,12 @@ class CanonicalizerTest {
     assertThat(actor(out, "Omar al-Vessel").type()).isEqualTo(ActorType.PERSON);
     assertThat(out.actors()).noneMatch(a -> a.name().contains("Relief") && a.type() == ActorType.PERSON);
   }
+
+  @Test
+  void an_untagged_name_after_known_as_or_before_a_group_noun_is_an_organisation() {
+    AnalysisFixture f = AnalysisFixture.of("Fighters from the Sarn al-Dawla Islamist faction attacked. The police known as the Vestra left.");
+    ArticleFacts out = run(NO_DICTIONARY, f);
+    assertThat(mentions(out)).containsExactly("Sarn al-Dawla -> Sarn al-Dawla", "Vestra -> Vestra");
+    assertThat(actor(out, "Vestra").type()).isEqualTo(ActorType.ORGANIZATION);
+  }
 }
