@@ -126,6 +126,108 @@ final class ActorUses {
     return (w.startsWith("al-") || w.startsWith("el-")) && w.length() > 3 && Character.isUpperCase(w.charAt(3));
   }
 
+  // ------------------------------------------------------------------------------------ ministries
+
+  /** Portfolios a ministry written in lower case may have: "the Russian defence ministry". */
+  private static final Set<String> PORTFOLIOS = Set.of("foreign", "defence", "defense", "interior", "information",
+      "health", "justice", "finance", "economy", "education", "oil", "energy", "culture", "religious", "awqaf",
+      "reconciliation", "social", "labour", "labor", "transport", "agriculture", "trade", "media");
+
+  /**
+   * A ministry written in lower case after a demonym ("Russian foreign ministry spokeswoman X"): the recogniser
+   * tags no name, and the demonym alone would make it the state, but a ministry is its own actor. The whole
+   * phrase becomes an organisation mention, the dictionary's ministry when it knows the phrase.
+   */
+  void ministries() {
+    for (int i = 0; i + 2 < view.size(); i++) {
+      if (dictionary.byDemonym(view.tok(i).word()).isEmpty() || covered(i)) continue;
+      int k = i + 1;
+      while (k < i + 3 && view.sameSentence(i, k) && PORTFOLIOS.contains(view.tok(k).word())) k++;
+      if (k == i + 1 || !view.sameSentence(i, k) || !view.tok(k).word().equals("ministry") || covered(k)) continue;
+      Span span = new Span(view.tok(i).span().begin(), view.tok(k).span().end());
+      Piece p = new Piece(span, span.of(view.text), MentionType.ORGANIZATION, view.tok(i).sentence(), -1, false, i, k + 1);
+      dictionary.lookup(p.text).ifPresentOrElse(p::named, () -> p.rule = "ministry after a demonym");
+      pieces.add(p);
+      dropOthersOverlapping(span);
+      i = k;
+    }
+  }
+
+  // ------------------------------------------------------------------------------------ untagged names
+
+  /** Group nouns after which an untagged capitalised run is that group's name: "the X faction". */
+  private static final Set<String> NAMED_GROUP_NOUNS = Set.of("faction", "group", "brigade", "brigades", "militia",
+      "movement", "battalion", "battalions", "alliance", "coalition", "front");
+
+  /**
+   * Names the recogniser leaves untagged where only an organisation's name can stand: after "known as (the)"
+   * ("the Kurdish police known as the Asayish") and between "the" and a group noun ("the X Islamist faction",
+   * a label such as "Islamist" or a demonym before the noun being no part of the name). The run is capitalised
+   * words with the Arabic article's pieces ("al", "-"), outside headlines, none of it already a mention.
+   */
+  void untaggedOrganisations() {
+    for (int i = 1; i < view.size(); i++) {
+      if (!Words.capitalised(view.tok(i)) || covered(i) || view.headline[i] || !view.sameSentence(i, i - 1)) continue;
+      if (Words.capitalised(view.tok(i - 1))) continue;
+      int e = i;
+      while (view.sameSentence(i, e) && !covered(e) && (Words.capitalised(view.tok(e)) || articlePiece(e)
+          || view.tok(e).word().matches("(?:al|el)-\\p{Lu}.*"))) e++;
+      String prev = view.lowerWord(i - 1);
+      boolean knownAs = prev.equals("as") && view.sameSentence(i, i - 2) && view.lowerWord(i - 2).equals("known")
+          || prev.equals("the") && view.sameSentence(i, i - 3) && view.lowerWord(i - 2).equals("as") && view.lowerWord(i - 3).equals("known");
+      int end = e;
+      boolean groupNoun = false;
+      if (!knownAs && prev.equals("the") && view.sameSentence(i, e) && NAMED_GROUP_NOUNS.contains(view.lowerWord(e))) {
+        while (end - i > 1 && (view.tok(end - 1).word().endsWith("ist") || dictionary.byDemonym(view.tok(end - 1).word()).isPresent())) end--;
+        groupNoun = true;
+      }
+      if (groupNoun && (end - i < 2 || descriptiveRun(i, end))) groupNoun = false; // "the Sunni Arab group"
+      if (!knownAs && !groupNoun || end - i < 1 || ARTICLE_PIECES.contains(view.tok(end - 1).word())) {
+        i = e;
+        continue;
+      }
+      Span span = new Span(view.tok(i).span().begin(), view.tok(end - 1).span().end());
+      String text = span.of(view.text);
+      if (dictionary.byDemonym(text).isPresent() || dictionary.byCapital(text).isPresent()) {
+        i = e;
+        continue;
+      }
+      Piece p = new Piece(span, text, MentionType.ORGANIZATION, view.tok(i).sentence(), -1, false, i, end);
+      dictionary.lookup(text).ifPresentOrElse(p::named, () -> p.rule = knownAs ? "name after known as" : "name before a group noun");
+      if (p.entry != null && p.entry.type() == ActorType.PLACE) {
+        i = e;
+        continue;
+      }
+      pieces.add(p);
+      dropOthersOverlapping(span);
+      i = e;
+    }
+  }
+
+  /** Capitalised adjectives of faith and people that describe a group rather than name it. */
+  private static final Set<String> DESCRIPTIVE = Set.of("sunni", "shia", "shiite", "alawite", "druze", "christian",
+      "muslim", "arab", "kurdish", "turkmen", "islamic", "jihadi", "salafi", "takfiri", "western", "foreign");
+
+  /** Whether a word of tokens {@code [i, end)} describes rather than names: "Islamist", "Sunni", a demonym. */
+  private boolean descriptiveRun(int i, int end) {
+    for (int k = i; k < end; k++) {
+      String w = view.tok(k).word();
+      String l = Words.lower(w);
+      if (l.endsWith("ist") || l.endsWith("ists") || DESCRIPTIVE.contains(l) || dictionary.byDemonym(w).isPresent()) return true;
+    }
+    return false;
+  }
+
+  /** Whether token {@code e} is a piece of an Arabic article ("al", "-") that a capitalised word of the name follows. */
+  private boolean articlePiece(int e) {
+    int k = e;
+    while (view.sameSentence(e, k) && k < e + 2 && ARTICLE_PIECES.contains(view.tok(k).word())) k++;
+    return k > e && view.sameSentence(e, k) && Words.capitalised(view.tok(k));
+  }
+
+  /** The tokenizer's pieces of an Arabic article inside a name: "Faylaq", "al", "-", "Rahman". */
+  private static final Set<String> ARTICLE_PIECES = Set.of("al", "el", "-", "Al", "El");
+
   // ------------------------------------------------------------------------------------ hyphen compounds
 
   /**

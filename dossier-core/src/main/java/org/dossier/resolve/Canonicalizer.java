@@ -116,6 +116,8 @@ public final class Canonicalizer {
       uses = new ActorUses(facts.article().id(), view, dictionary, pieces, others, facts.actors());
       surnames();
       uses.scanDictionary();
+      uses.ministries();
+      uses.untaggedOrganisations();
       uses.compounds();
       uses.capitals();
       uses.demonymPieces();

@@ -126,6 +126,8 @@ final class MentionRepair {
     List<Segment> segs = segment(m, tb, te);
     List<Segment> known = segs.stream().filter(Segment::known).toList();
     if (known.isEmpty()) return List.of(plain(m, tb, te));
+    List<Piece> holder = roleHolderAfterOrganisation(m, tb, segs);
+    if (holder != null) return holder;
     boolean allKnown = known.size() == segs.size();
     boolean anyDictionary = known.stream().anyMatch(s -> s.match() != null);
     if (allKnown && known.size() >= 2 && anyDictionary && !allPersons(known)) return pieces(m, known);
@@ -153,6 +155,45 @@ final class MentionRepair {
     dictionary.lookup(midText).ifPresent(middle::named);
     out.add(middle);
     return out;
+  }
+
+  /** Role nouns before "of (the) ORGANISATION NAME": the name after the organisation holds the role. */
+  private static final java.util.Set<String> ROLES_BEFORE_OF = java.util.Set.of("president", "vice-president",
+      "head", "member", "spokesman", "spokeswoman", "spokesperson", "chief", "leader", "commander", "official",
+      "director", "chairman", "chairwoman", "representative", "envoy", "secretary", "founder", "coordinator");
+
+  /** Nouns that head an organisation's name, never a person's: the run after an organisation is then a part of it. */
+  private static final java.util.Set<String> ORGANISATION_HEADS = java.util.Set.of("programme", "program", "council",
+      "front", "army", "forces", "force", "brigade", "brigades", "battalion", "committee", "commission", "office",
+      "agency", "mission", "directorate", "staff", "bureau", "unit", "units", "movement", "party", "coalition",
+      "department", "ministry", "command", "division", "corps", "group", "network", "organisation", "organization",
+      "union", "league", "assembly", "authority", "board", "fund", "centre", "center", "institute", "service",
+      "services", "team", "alliance", "operations", "headquarters", "secretariat", "court", "parliament", "government");
+
+  /**
+   * "Vice president of the X Coalition Ann Roe": with its comma lost, the holder of a role is glued to the
+   * organisation named after the role noun. When the mention opens with a dictionary organisation (not a
+   * person, place or state), the rest is an unknown run of two or more capitalised words, and a role noun
+   * and "of (the)" stand right before it, it is split into the organisation and a person. Null otherwise.
+   */
+  private List<Piece> roleHolderAfterOrganisation(Mention m, int tb, List<Segment> segs) {
+    if (segs.size() != 2) return null;
+    Segment org = segs.get(0);
+    Segment rest = segs.get(1);
+    if (!org.known() || org.match() == null || rest.known() || rest.te() - rest.tb() < 2) return null;
+    ActorType type = org.match().entry().type();
+    if (type == ActorType.PERSON || type == ActorType.PLACE || type == ActorType.STATE) return null;
+    for (int k = rest.tb(); k < rest.te(); k++) {
+      Token t = view.tok(k);
+      if (!Words.capitalised(t) && !NISBA.matcher(t.word()).matches() && !ARTICLE.contains(t.word()) && !t.word().equals("-")) return null;
+      if (ORGANISATION_HEADS.contains(view.lowerWord(k))) return null; // a part of it: "the X Health Programme"
+    }
+    int k = tb - 1;
+    if (view.sameSentence(tb, k) && view.lowerWord(k).equals("the")) k--;
+    if (!view.sameSentence(tb, k - 1) || !view.lowerWord(k).equals("of") || !ROLES_BEFORE_OF.contains(view.lowerWord(k - 1))) return null;
+    Piece person = piece(m, rest);
+    person.type = MentionType.PERSON;
+    return List.of(piece(m, org), person);
   }
 
   private static final java.util.Set<String> QUOTE_MARKS = java.util.Set.of("\"", "''", "``", "\u201c", "\u201d", "\u00ab", "\u00bb");

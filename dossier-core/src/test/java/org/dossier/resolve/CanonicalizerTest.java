@@ -332,4 +332,42 @@ class CanonicalizerTest {
     assertThat(mentions(out)).containsExactly("Syria -> Syria", "Erdogan -> Recep Tayyip Erdogan", "Syria -> Syria",
         "Assad regime -> Syria");
   }
+
+  @Test
+  void a_people_the_dictionary_lists_is_an_actor_the_recogniser_missed() {
+    Canonicalizer peoples = new Canonicalizer(ActorDictionary.parse("peoples.tsv", "Ostrelians\tother\n"));
+    AnalysisFixture f = AnalysisFixture.of("The army and the Ostrelians agreed a truce near Sarn. Then fellow Ostrelians joined them.")
+        .entity("Sarn", "LOCATION", 1);
+    ArticleFacts out = run(peoples, f);
+    assertThat(mentions(out)).containsExactly("Ostrelians -> Ostrelians", "Sarn -> Sarn", "Ostrelians -> Ostrelians");
+  }
+
+  @Test
+  void a_lower_case_ministry_after_a_demonym_is_its_own_actor_not_the_state() {
+    Canonicalizer states = new Canonicalizer(ActorDictionary.parse("states.tsv", "Ostrelia\tstate\t-\tOstrelian\n"));
+    AnalysisFixture f = AnalysisFixture.of("The Ostrelian foreign ministry condemned the raid. Ostrelian troops left.");
+    ArticleFacts out = run(states, f);
+    assertThat(mentions(out)).containsExactly("Ostrelian foreign ministry -> Ostrelian foreign ministry", "Ostrelian -> Ostrelia");
+    assertThat(actor(out, "Ostrelian foreign ministry").type()).isEqualTo(ActorType.ORGANIZATION);
+  }
+
+  @Test
+  void a_role_holder_glued_to_the_organisation_after_role_of_is_split_off() {
+    Canonicalizer groups = new Canonicalizer(ActorDictionary.parse("groups.tsv", "Talvan Front\tarmed_group\n"));
+    AnalysisFixture f = AnalysisFixture.of("The spokesman of the Talvan Front Omar al-Vessel said the talks failed. "
+        + "The director of the Talvan Front Relief Programme said more.")
+        .entity("Talvan Front Omar al-Vessel", "ORGANIZATION", 1).entity("Talvan Front Relief Programme", "ORGANIZATION", 1);
+    ArticleFacts out = run(groups, f);
+    assertThat(mentions(out)).startsWith("Talvan Front -> Talvan Front", "Omar al-Vessel -> Omar al-Vessel");
+    assertThat(actor(out, "Omar al-Vessel").type()).isEqualTo(ActorType.PERSON);
+    assertThat(out.actors()).noneMatch(a -> a.name().contains("Relief") && a.type() == ActorType.PERSON);
+  }
+
+  @Test
+  void an_untagged_name_after_known_as_or_before_a_group_noun_is_an_organisation() {
+    AnalysisFixture f = AnalysisFixture.of("Fighters from the Sarn al-Dawla Islamist faction attacked. The police known as the Vestra left.");
+    ArticleFacts out = run(NO_DICTIONARY, f);
+    assertThat(mentions(out)).containsExactly("Sarn al-Dawla -> Sarn al-Dawla", "Vestra -> Vestra");
+    assertThat(actor(out, "Vestra").type()).isEqualTo(ActorType.ORGANIZATION);
+  }
 }
