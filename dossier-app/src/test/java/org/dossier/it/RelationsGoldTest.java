@@ -36,7 +36,7 @@ class RelationsGoldTest {
     return resource("/gold/relations-gold.jsonl");
   }
 
-  /** The held-out batches P and Q: the same lines as in {@link #goldFile()}, for scoring them alone. */
+  /** The held-out batches R, S, T and U: the same lines as in {@link #goldFile()}, for scoring them alone. */
   static Path heldOutFile() {
     return resource("/gold/relations-heldout.jsonl");
   }
@@ -73,9 +73,9 @@ class RelationsGoldTest {
     GoldSet gold = read();
 
     assertThat(gold.rejected()).isEmpty();
-    assertThat(gold.articles()).hasSize(194);
+    assertThat(gold.articles()).hasSize(238);
     assertThat(gold.articles()).allMatch(a -> !a.quotesAnnotated() && a.relationsAnnotated() && a.quotes().isEmpty());
-    assertThat(gold.articles().stream().mapToInt(a -> a.relations().size()).sum()).isEqualTo(841);
+    assertThat(gold.articles().stream().mapToInt(a -> a.relations().size()).sum()).isEqualTo(1010);
     for (GoldArticle a : gold.articles()) {
       for (GoldRelation r : a.relations()) {
         assertThat(r.evidence()).as(a.id() + " " + r).isNotBlank().hasSizeLessThan(1200);
@@ -85,24 +85,23 @@ class RelationsGoldTest {
   }
 
   @Test
-  void the_held_out_file_is_batches_p_and_q_line_for_line() throws Exception {
+  void the_held_out_file_is_batches_r_s_t_and_u_line_for_line() throws Exception {
     List<String> all = java.nio.file.Files.readAllLines(goldFile());
     List<String> heldOut = java.nio.file.Files.readAllLines(heldOutFile());
     GoldSet gold = read(heldOutFile());
     List<Integer> records = records(gold);
 
     assertThat(gold.rejected()).isEmpty();
-    assertThat(heldOut).hasSize(22);
+    assertThat(heldOut).hasSize(44);
     assertThat(all).containsAll(heldOut);
     List<Integer> expected = new java.util.ArrayList<>();
-    every(2 * EVERY, 25, FAKES_RECORDS - 1, expected);
-    every(2 * EVERY, 34, FAKES_RECORDS - 1, expected);
+    for (int first : new int[] {43, 52, 61, 46}) every(2 * EVERY, first, FAKES_RECORDS - 1, expected);
     java.util.Collections.sort(expected);
-    assertThat(records).isEqualTo(expected).hasSize(22);
+    assertThat(records).isEqualTo(expected).hasSize(44);
   }
 
   @Test
-  void the_fakes_articles_are_every_36th_record_from_the_first_and_13th_and_from_the_9th_18th_27th_up_to_279_and_every_72nd_from_the_4th_7th_16th_22nd_25th_31st_34th_40th_58th_67th_and_70th() {
+  void the_fakes_articles_are_every_36th_record_from_the_first_and_13th_and_from_the_9th_18th_27th_up_to_279_and_every_72nd_from_the_4th_7th_16th_22nd_25th_31st_34th_40th_43rd_46th_52nd_58th_61st_67th_and_70th() {
     List<Integer> records = records(read());
 
     List<Integer> expected = new java.util.ArrayList<>();
@@ -128,8 +127,13 @@ class RelationsGoldTest {
     every(2 * EVERY, 16, FAKES_RECORDS - 1, expected);
     every(2 * EVERY, 25, FAKES_RECORDS - 1, expected);
     every(2 * EVERY, 34, FAKES_RECORDS - 1, expected);
+    // batches R, S, T and U (every 72nd from the 43rd, 52nd, 61st and 46th), session 8
+    every(2 * EVERY, 43, FAKES_RECORDS - 1, expected);
+    every(2 * EVERY, 52, FAKES_RECORDS - 1, expected);
+    every(2 * EVERY, 61, FAKES_RECORDS - 1, expected);
+    every(2 * EVERY, 46, FAKES_RECORDS - 1, expected);
     java.util.Collections.sort(expected);
-    assertThat(records).isEqualTo(expected).hasSize(192);
+    assertThat(records).isEqualTo(expected).hasSize(236);
   }
 
   @Test
@@ -143,7 +147,7 @@ class RelationsGoldTest {
           .toList();
       total = total.plus(scorer.judge(a, new ArticlePrediction(List.of(), List.of(), same)).score());
     }
-    assertThat(total).isEqualTo(new RelationScore(194, 841, 841, 841, 841, 841));
+    assertThat(total).isEqualTo(new RelationScore(238, 1010, 1010, 1010, 1010, 1010));
   }
 
   @Test
