@@ -188,7 +188,8 @@ final class Arguments {
     if (part != null) return part;
     if (!tok.isNoun() && !(tok.pos().startsWith("JJ") && GROUP_NOUNS_ALL.contains(t.lemma(h)))) return List.of();
     // "The brigade is a Syrian opposition faction affiliated with ...": the predicate stands for the subject
-    if (!t.children(h, "cop").isEmpty()) {
+    // ("the offensive is by Marovian forces": a predicate with a preposition is no description of the subject)
+    if (!t.children(h, "cop").isEmpty() && t.children(h, "case").isEmpty()) {
       int subject = t.child(h, "nsubj");
       if (subject != ParseTree.NONE && subject < h) return resolve(t, subject);
     }

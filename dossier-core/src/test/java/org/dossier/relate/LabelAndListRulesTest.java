@@ -89,4 +89,18 @@ class LabelAndListRulesTest {
             + " attacked_VBD_0_root_attack the_DT_8_det Talvan_NNP_8_compound Front_NNP_5_obj ._._5_punct");
     assertThat(relations(a)).containsExactly("Ostrelia opposes Talvan Front +1");
   }
+  @Test
+  void forces_backed_by_a_states_air_power_are_supported_by_the_state() {
+    ParsedArticle a = world().sentence("The_DT_3_det Marovian_JJ_3_amod forces_NNS_9_nsubj backed_VBN_3_acl_back by_IN_8_case"
+        + " Ostrelian_JJ_8_amod air_NN_8_compound power_NN_4_obl attacked_VBD_0_root_attack the_DT_12_det Talvan_NNP_12_compound"
+        + " Front_NNP_9_obj ._._9_punct");
+    assertThat(relations(a)).containsExactlyInAnyOrder("Ostrelia supports Marovia +1", "Marovia opposes Talvan Front +1");
+  }
+
+  @Test
+  void forces_a_copular_predicate_is_by_are_no_stand_in_for_its_subject() {
+    ParsedArticle a = world().sentence("One_CD_2_nummod offensive_NN_7_nsubj is_VBZ_7_cop by_IN_7_case the_DT_7_det Marovian_JJ_7_amod"
+        + " forces_NNS_0_root backed_VBN_7_acl_back by_IN_12_case Ostrelian_JJ_12_amod air_NN_12_compound power_NN_8_obl ._._7_punct");
+    assertThat(relations(a)).containsExactlyInAnyOrder("Ostrelia supports Marovia +1");
+  }
 }
