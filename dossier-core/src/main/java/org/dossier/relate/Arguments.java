@@ -188,7 +188,8 @@ final class Arguments {
     if (part != null) return part;
     if (!tok.isNoun() && !(tok.pos().startsWith("JJ") && GROUP_NOUNS_ALL.contains(t.lemma(h)))) return List.of();
     // "The brigade is a Syrian opposition faction affiliated with ...": the predicate stands for the subject
-    if (!t.children(h, "cop").isEmpty()) {
+    // ("the offensive is by Marovian forces": a predicate with a preposition is no description of the subject)
+    if (!t.children(h, "cop").isEmpty() && t.children(h, "case").isEmpty()) {
       int subject = t.child(h, "nsubj");
       if (subject != ParseTree.NONE && subject < h) return resolve(t, subject);
     }
@@ -224,6 +225,7 @@ final class Arguments {
     if (a == null) a = basedDescription(t, h);
     // "the extremist group" with no organisation just named is no group of its own
     if (a == null && labelledGroupNoun(t, h, t.child(h, "det"))) return List.of();
+    if (a == null) a = modifiedDefinite(t, h);
     if (a == null) a = group(t, h);
     if (a == null) a = definite(t, h);
     if (a != null) return List.of(a);
@@ -323,21 +325,37 @@ final class Arguments {
   private static final Set<String> ARMY_WORDS = Set.of("arab", "army", "armed", "forces", "military", "troops");
 
   /**
+   * Words that, between a state's demonym and a force word, name a branch of its armed forces: "Russian Aerospace
+   * Forces", "Russian Aerospace Defense Forces", "Iraqi Special Operations Forces".
+   */
+  private static final Set<String> BRANCH_WORDS = Set.of("aerospace", "air", "defense", "defence", "naval", "ground",
+      "land", "special", "operations");
+
+  /**
    * The state whose regular army the armed group {@code actor} is by its name ("the Syrian army", "Syrian Arab
-   * Army": a demonym and army words only), or -1. In relations a state's own forces are the state
-   * (docs/ANNOTATION.md).
+   * Army": a demonym and army words only; "Russian Aerospace Defense Forces": a demonym, branch words and a
+   * closing force word, even when the recogniser typed it as a plain organisation), or -1. In relations a
+   * state's own forces are the state (docs/ANNOTATION.md).
    */
   private int armyState(int actor, Span span) {
-    if (type(actor) != ActorType.ARMED_GROUP) return -1;
+    ActorType type = type(actor);
+    if (type != ActorType.ARMED_GROUP && type != ActorType.ORGANIZATION) return -1;
     String[] words = name(actor).split("\\s+");
     if (words.length < 2) return -1;
     boolean army = false;
+    boolean branch = false;
     for (int i = 1; i < words.length; i++) {
       String w = words[i].toLowerCase(java.util.Locale.ROOT);
+      if (BRANCH_WORDS.contains(w) && i < words.length - 1) {
+        branch = true;
+        continue;
+      }
       if (!ARMY_WORDS.contains(w)) return -1;
       army |= !w.equals("arab");
     }
     if (!army) return -1;
+    // a name the recogniser left a plain organisation counts only as a branch of the forces
+    if (type == ActorType.ORGANIZATION && !branch) return -1;
     java.util.Optional<ActorDictionary.Entry> state = dictionary.byDemonym(words[0]).filter(e -> e.type() == ActorType.STATE);
     if (state.isEmpty()) return -1;
     return actorForEntry(state.get(), words[0], "demonym", span, Math.max(0, at.sentenceAt(span.begin())));
@@ -1411,6 +1429,70 @@ final class Arguments {
       }
     }
     return onlyOrganisation(begin, si, span);
+  }
+
+  /** Singular group nouns that, definite and described, point back to an armed organisation: "the Iran-backed Lebanese group". */
+  private static final Set<String> DESCRIBED_GROUP_NOUNS = Set.of("group", "movement", "militia", "organisation", "organization");
+
+  /**
+   * "the Iran-backed Lebanese group", "the Shiite movement": "the", modifiers that only describe (a nationality or
+   * faith word, a label of {@link RelationLexicon#ORGANISATION_LABELS}, "X-backed") and a singular group noun stand
+   * for the one armed organisation (not a state's army or a coalition) named before it in the sentence, outside
+   * the description's own clause, or, when the sentence names none, in the sentence before
+   * (docs/ANNOTATION.md, "Pronouns and descriptions"). Two candidates, a modifier that sets the group apart
+   * ("rival", "rebel", "main"), a name among the modifiers or a nationality the candidate's name contradicts leave
+   * the description to itself (null).
+   */
+  private Arg modifiedDefinite(ParseTree t, int h) {
+    if (!t.pos(h).equals("NN") || !DESCRIBED_GROUP_NOUNS.contains(t.lemma(h))) return null;
+    int det = t.child(h, "det");
+    if (det == ParseTree.NONE || !t.lower(det).equals("the")) return null;
+    String demonym = null;
+    boolean modified = false;
+    for (int c : t.children(h)) {
+      String r = t.rel(c);
+      if (r.equals("det") || r.equals("punct") || r.equals("case")) continue;
+      if (c > h) {
+        // "the group of ...", "the movement from ..." say whose it is
+        if ((r.equals("nmod") || r.equals("acl")) && (t.prep(c).equals("of") || t.prep(c).equals("from"))) return null;
+        continue;
+      }
+      if (!r.equals("amod") && !r.equals("compound")) return null;
+      modified = true;
+      if (isBackedOrLed(t, c)) continue;
+      String w = t.word(c);
+      String lw = t.lower(c);
+      if (RelationLexicon.ORGANISATION_LABELS.contains(lw) || RelationLexicon.ORGANISATION_LABELS.contains(t.lemma(c).toLowerCase(java.util.Locale.ROOT))) continue;
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !t.children(c).isEmpty()) return null;
+      Mention named = mentionCovering(t, c);
+      java.util.Optional<ActorDictionary.Entry> state = dictionary == null ? java.util.Optional.empty()
+          : dictionary.byDemonym(w).filter(e -> e.type() == ActorType.STATE);
+      // "the Talvan group": a name among the modifiers is the group's own name, not a description
+      if (named != null && state.isEmpty() && type(named.actor()) != ActorType.STATE) return null;
+      if (state.isPresent()) demonym = state.get().name();
+    }
+    if (!modified) return null;
+    int begin = t.span(det).begin();
+    int si = t.sentence.index();
+    for (int s = si; s >= Math.max(0, si - 1); s--) {
+      Integer only = null;
+      for (Mention m : bySentence.getOrDefault(s, List.of())) {
+        if (m.span().begin() >= begin || m.type() == MentionType.REFERENCE || !labelledArmedGroup(m)) continue;
+        // "the Brigade attacked the Kurdish group": a verb's own subject is not its object
+        if (s == si && sameClause(t, h, m.span())) continue;
+        if (only != null && only != m.actor()) return null;
+        only = m.actor();
+      }
+      if (only == null) continue;
+      if (demonym != null && dictionary != null) {
+        for (String w : name(only).split("\\s+")) {
+          java.util.Optional<ActorDictionary.Entry> other = dictionary.byDemonym(w).filter(e -> e.type() == ActorType.STATE);
+          if (other.isPresent() && !other.get().name().equals(demonym)) return null;
+        }
+      }
+      return new Arg(only, new Span(begin, t.span(h).end()), "definite description");
+    }
+    return null;
   }
 
   /**

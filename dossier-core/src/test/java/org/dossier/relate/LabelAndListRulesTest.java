@@ -59,4 +59,48 @@ class LabelAndListRulesTest {
         + " Brigade_NNP_11_conj ._._3_punct");
     assertThat(relations(a)).isEmpty();
   }
+  @Test
+  void a_described_group_is_the_one_armed_group_named_before_it_outside_its_clause() {
+    ParsedArticle a = world().sentence("Drones_NNS_2_nsubj_drone struck_VBD_0_root_strike a_DT_6_det Talvan_NNP_5_compound Front_NNP_6_compound"
+        + " position_NN_2_obj where_WRB_15_advmod the_DT_13_det Ostrelia_NNP_11_obl -_HYPH_11_punct backed_VBN_13_amod_back"
+        + " Marovian_JJ_13_amod group_NN_15_nsubj is_VBZ_15_aux fighting_VBG_6_acl:relcl_fight the_DT_18_det Sarn_NNP_18_compound"
+        + " Brigade_NNP_15_obj ._._2_punct");
+    assertThat(relations(a)).containsExactlyInAnyOrder("Ostrelia supports Talvan Front +1", "Talvan Front opposes Sarn Brigade +1");
+  }
+
+  @Test
+  void a_described_group_after_two_armed_groups_or_set_apart_by_rival_stays_a_description() {
+    ParsedArticle a = world()
+        .sentence("The_DT_3_det Talvan_NNP_3_compound Front_NNP_8_nsubj and_CC_7_cc the_DT_7_det Sarn_NNP_7_compound"
+            + " Brigade_NNP_3_conj mourned_VBD_0_root_mourn ._._8_punct")
+        .sentence("Ostrelia_NNP_2_nsubj attacked_VBD_0_root_attack the_DT_5_det Marovian_JJ_5_amod group_NN_2_obj ._._2_punct")
+        .sentence("The_DT_3_det Talvan_NNP_3_compound Front_NNP_4_nsubj mourned_VBD_0_root_mourn ._._4_punct")
+        .sentence("Ostrelia_NNP_2_nsubj attacked_VBD_0_root_attack the_DT_6_det rival_JJ_6_amod Marovian_JJ_6_amod group_NN_2_obj"
+            + " ._._2_punct");
+    // "rival" is no part of the description's name: both stay "Marovian group", neither is the Talvan Front
+    assertThat(relations(a)).containsOnly("Ostrelia opposes Marovian group +1");
+  }
+
+  @Test
+  void a_branch_of_a_states_forces_named_by_demonym_is_the_state() {
+    ParsedArticle a = world().named("Ostrelian Aerospace Defense Forces", org.dossier.model.MentionType.ORGANIZATION,
+            org.dossier.model.ActorType.ORGANIZATION)
+        .sentence("Ostrelian_NNP_4_compound Aerospace_NNP_4_compound Defense_NNP_4_compound Forces_NNPS_5_nsubj"
+            + " attacked_VBD_0_root_attack the_DT_8_det Talvan_NNP_8_compound Front_NNP_5_obj ._._5_punct");
+    assertThat(relations(a)).containsExactly("Ostrelia opposes Talvan Front +1");
+  }
+  @Test
+  void forces_backed_by_a_states_air_power_are_supported_by_the_state() {
+    ParsedArticle a = world().sentence("The_DT_3_det Marovian_JJ_3_amod forces_NNS_9_nsubj backed_VBN_3_acl_back by_IN_8_case"
+        + " Ostrelian_JJ_8_amod air_NN_8_compound power_NN_4_obl attacked_VBD_0_root_attack the_DT_12_det Talvan_NNP_12_compound"
+        + " Front_NNP_9_obj ._._9_punct");
+    assertThat(relations(a)).containsExactlyInAnyOrder("Ostrelia supports Marovia +1", "Marovia opposes Talvan Front +1");
+  }
+
+  @Test
+  void forces_a_copular_predicate_is_by_are_no_stand_in_for_its_subject() {
+    ParsedArticle a = world().sentence("One_CD_2_nummod offensive_NN_7_nsubj is_VBZ_7_cop by_IN_7_case the_DT_7_det Marovian_JJ_7_amod"
+        + " forces_NNS_0_root backed_VBN_7_acl_back by_IN_12_case Ostrelian_JJ_12_amod air_NN_12_compound power_NN_8_obl ._._7_punct");
+    assertThat(relations(a)).containsExactlyInAnyOrder("Ostrelia supports Marovia +1");
+  }
 }
