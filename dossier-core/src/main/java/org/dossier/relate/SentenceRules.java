@@ -2528,11 +2528,23 @@ final class SentenceRules {
       if (c > r) continue;
       Arg a = args.mentionAt(t, c);
       if (a != null && args.type(a.actor()) == ActorType.PERSON && a.mention().end() <= t.span(c).end()) {
+        // "Trumps envoy": a name whose possessive apostrophe was lost is the one the role holder serves
+        if (gluedPossessive(t, c, a)) continue;
         out.add(c);
         break;
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the name on token {@code c} is a possessive whose apostrophe was lost ("Marovs envoy"): the token
+   * ends in an "s" that the mention of the name leaves out.
+   */
+  private static boolean gluedPossessive(ParseTree t, int c, Arg a) {
+    org.dossier.model.Span token = t.span(c);
+    String w = t.token(c).word();
+    return w.length() >= 4 && w.endsWith("s") && a.mention().end() == token.end() - 1;
   }
 
   /** Units of an organisation that name it in their "of": "head of the political office of the group". */

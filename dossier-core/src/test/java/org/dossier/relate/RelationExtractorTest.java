@@ -218,6 +218,27 @@ class RelationExtractorTest {
   }
 
   @Test
+  void a_name_in_the_possessive_without_its_apostrophe_is_not_the_role_holder() {
+    ParsedArticle a = world().named("Concord League", MentionType.ORGANIZATION, ActorType.INTERNATIONAL_ORGANIZATION)
+        .namedGlued("Tam Orr", MentionType.PERSON, ActorType.PERSON)
+        .sentence("At_IN_7_case the_DT_7_det Concord_NNP_4_compound League_NNP_7_compound Tam_NNP_6_compound Orrs_NNPS_7_compound"
+            + " envoy_NN_0_root threatened_VBD_7_acl_threaten action_NN_8_obj ._._7_punct");
+    assertThat(relations(a)).isEmpty();
+    ParsedArticle b = world().named("Concord League", MentionType.ORGANIZATION, ActorType.INTERNATIONAL_ORGANIZATION)
+        .named("Tam Orr", MentionType.PERSON, ActorType.PERSON)
+        .sentence("At_IN_7_case the_DT_7_det Concord_NNP_4_compound League_NNP_7_compound envoy_NN_7_compound Tam_NNP_7_compound"
+            + " Orr_NNP_8_nsubj threatened_VBD_0_root_threaten action_NN_8_obj ._._8_punct");
+    assertThat(relations(b)).containsExactly("Tam Orr member_of Concord League +1");
+  }
+
+  @Test
+  void regime_before_a_title_is_a_title_of_state_office_not_an_office_of_its_own() {
+    ParsedArticle a = MaroviaWorld.inMarovia().reference("Regime", "Marovia")
+        .sentence("Regime_NNP_2_compound leader_NN_4_compound Ivo_NNP_4_compound Marsh_NNP_5_nsubj vowed_VBD_0_root_vow ._._5_punct");
+    assertThat(relations(a)).isEmpty();
+  }
+
+  @Test
   void unparsed_sentences_give_nothing_and_a_foreign_analysis_is_refused() {
     ParsedArticle a = world().unparsed("Marovia_NNP_2_nsubj backs_VBZ_0_root_back the_DT_4_det Sarn_NNP_4_compound Brigade_NNP_2_obj ._._2_punct");
     assertThat(relations(a)).isEmpty();
