@@ -1788,6 +1788,8 @@ final class SentenceRules {
     // "the Saudi-led coalition": a coalition (or a named force) is led; "US-led strikes" direct nobody
     if (type == RelationType.DIRECTS && !RelationLexicon.LED_GROUP_HEADS.contains(t.lemma(noun))
         && args.mentionAt(t, noun) == null) return;
+    // "the US-led coalitions strikes": the coalition's, its apostrophe lost; the name alone states no relation
+    if (type == RelationType.DIRECTS && lostPossessive(t, noun) && RelationLexicon.LED_GROUP_HEADS.contains(t.lemma(noun))) return;
     List<Arg> subjects = new ArrayList<>();
     if (t.word(v).contains("-")) {
       Arg a = args.modifier(t, v, t.span(v).begin() + t.word(v).lastIndexOf('-'));
@@ -2535,6 +2537,16 @@ final class SentenceRules {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the plural noun {@code n} is a possessive whose apostrophe was lost: a noun (or a verb form the tagger
+   * made of a plural noun, "strikes") follows it at once ("the coalitions fighter jets", "the coalitions strikes").
+   */
+  private static boolean lostPossessive(ParseTree t, int n) {
+    String w = t.word(n);
+    if (!w.endsWith("s") || w.equals(t.lemma(n)) || !t.contains(n + 1) || t.span(n + 1).begin() != t.span(n).end() + 1) return false;
+    return t.token(n + 1).isNoun() && !t.token(n + 1).isProperNoun() || t.pos(n + 1).equals("VBZ") && t.head(n + 1) != n;
   }
 
   /**

@@ -218,6 +218,13 @@ class RelationExtractorTest {
   }
 
   @Test
+  void a_led_coalition_in_the_possessive_without_its_apostrophe_states_no_leader() {
+    ParsedArticle a = world().sentence("The_DT_7_det Ostrelian_JJ_4_dep -_HYPH_4_punct led_VBN_7_amod_lead coalitions_NNS_7_compound_coalition"
+        + " fighter_NN_7_compound jets_NNS_8_nsubj_jet hit_VBD_0_root_hit Corran_NNP_8_obj ._._8_punct");
+    assertThat(relations(a)).noneMatch(r -> r.contains("directs"));
+  }
+
+  @Test
   void a_name_in_the_possessive_without_its_apostrophe_is_not_the_role_holder() {
     ParsedArticle a = world().named("Concord League", MentionType.ORGANIZATION, ActorType.INTERNATIONAL_ORGANIZATION)
         .namedGlued("Tam Orr", MentionType.PERSON, ActorType.PERSON)
