@@ -1942,6 +1942,12 @@ final class SentenceRules {
         if (t.passive(v)) return;
         int whole = subjectOf(t, v);
         if (whole == ParseTree.NONE) return;
+        // "the rebels who include fighters of X", "anti-regime factions include X": a category named by a plural
+        // common noun has examples, not members (an organisation or alliance has members, "the Syrian Democratic
+        // Forces which include X" too)
+        int named = t.rel(v).equals("acl:relcl") && t.pos(whole).startsWith("W") ? t.head(v) : whole;
+        Arg name = named == ParseTree.NONE ? null : args.mentionAt(t, named);
+        if (named != ParseTree.NONE && t.pos(named).equals("NNS") && (name == null || args.isGroup(name.actor()))) return;
         List<Integer> parts = new ArrayList<>(t.children(v, "obj"));
         for (int o : t.children(v, "obl")) {
           if (t.prep(o).equals("of")) parts.add(o);

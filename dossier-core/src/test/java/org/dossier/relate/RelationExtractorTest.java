@@ -218,6 +218,16 @@ class RelationExtractorTest {
   }
 
   @Test
+  void a_category_named_by_a_plural_noun_includes_examples_not_members() {
+    ParsedArticle a = world().sentence("The_DT_2_det rebels_NNS_8_nsubj_rebel who_WP_4_nsubj include_VBP_2_acl:relcl_include"
+        + " the_DT_7_det Sarn_NNP_7_compound Brigade_NNP_4_obj took_VBD_0_root_take Corran_NNP_8_obj ._._8_punct");
+    assertThat(relations(a)).noneMatch(r -> r.contains("member_of"));
+    ParsedArticle b = world().sentence("The_DT_3_det Talvan_NNP_3_compound Front_NNP_4_nsubj includes_VBZ_0_root_include"
+        + " the_DT_7_det Sarn_NNP_7_compound Brigade_NNP_4_obj ._._4_punct");
+    assertThat(relations(b)).containsExactly("Sarn Brigade member_of Talvan Front +1");
+  }
+
+  @Test
   void a_led_coalition_in_the_possessive_without_its_apostrophe_states_no_leader() {
     ParsedArticle a = world().sentence("The_DT_7_det Ostrelian_JJ_4_dep -_HYPH_4_punct led_VBN_7_amod_lead coalitions_NNS_7_compound_coalition"
         + " fighter_NN_7_compound jets_NNS_8_nsubj_jet hit_VBD_0_root_hit Corran_NNP_8_obj ._._8_punct");
