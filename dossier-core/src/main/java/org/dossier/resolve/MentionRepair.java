@@ -126,6 +126,8 @@ final class MentionRepair {
     if (core != null) return List.of(core);
     List<Segment> segs = segment(m, tb, te);
     List<Segment> known = segs.stream().filter(Segment::known).toList();
+    // "AFP Related News Suicide car bomb kills ...": after a page label a headline opens; only known names are names
+    if (pageLabel(tb, te)) return pieces(m, known);
     if (known.isEmpty()) return List.of(plain(m, tb, te));
     List<Piece> holder = roleHolderAfterOrganisation(m, tb, segs);
     if (holder != null) return holder;
@@ -234,6 +236,19 @@ final class MentionRepair {
   private Mention sub(Mention m, int from, int to) {
     Span s = view.span(from, to, new Span(Math.min(m.span().begin(), view.tok(from).span().begin()), m.span().end()));
     return new Mention(new org.dossier.model.Evidence(m.evidence().article(), s), s.of(view.text), m.type(), m.actor(), m.sentence());
+  }
+
+  /** Labels of a web page's furniture after which a list of headlines runs ("Related News", "Read More"). */
+  private static final java.util.Set<String> PAGE_LABELS = java.util.Set.of("related news", "related articles",
+      "related stories", "related posts", "related content", "read more", "read also", "see also", "more news",
+      "latest news", "top stories", "more stories");
+
+  /** Whether tokens {@code [tb, te)} hold a page label (two words). */
+  private boolean pageLabel(int tb, int te) {
+    for (int k = tb; k + 1 < te; k++) {
+      if (PAGE_LABELS.contains(view.lowerWord(k) + " " + view.lowerWord(k + 1))) return true;
+    }
+    return false;
   }
 
   private boolean headline(int tb, int te) {
