@@ -218,6 +218,16 @@ class RelationExtractorTest {
   }
 
   @Test
+  void a_title_case_force_name_with_a_word_before_the_state_is_not_the_state() {
+    ParsedArticle a = world().sentence("The_DT_5_det so-called_JJ_5_amod Free_NNP_5_amod Marovia_NNP_5_compound Troops_NNS_6_nsubj_troop"
+        + " fought_VBD_0_root_fight the_DT_9_det Sarn_NNP_9_compound Brigade_NNP_6_obj ._._6_punct");
+    assertThat(relations(a)).noneMatch(r -> r.startsWith("Marovia"));
+    ParsedArticle b = world().sentence("Marovia_NNP_3_compound Special_NNP_3_amod Forces_NNS_4_nsubj_force"
+        + " fought_VBD_0_root_fight the_DT_7_det Sarn_NNP_7_compound Brigade_NNP_4_obj ._._4_punct");
+    assertThat(relations(b)).containsExactly("Marovia opposes Sarn Brigade +1");
+  }
+
+  @Test
   void a_category_named_by_a_plural_noun_includes_examples_not_members() {
     ParsedArticle a = world().sentence("The_DT_2_det rebels_NNS_8_nsubj_rebel who_WP_4_nsubj include_VBP_2_acl:relcl_include"
         + " the_DT_7_det Sarn_NNP_7_compound Brigade_NNP_4_obj took_VBD_0_root_take Corran_NNP_8_obj ._._8_punct");
