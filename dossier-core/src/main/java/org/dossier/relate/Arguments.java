@@ -657,6 +657,27 @@ final class Arguments {
     return new Arg(actor, t.span(c), GROUP_DESCRIPTION);
   }
 
+  /**
+   * "the so-called Democratic Marovia Troops": a capitalised force noun whose title-case run puts an unknown
+   * capitalised word before the state's name is the name of a body of its own, not the state's forces ("Marovian
+   * Special Forces", with the state first, are the state's).
+   */
+  private boolean namedBody(ParseTree t, int h) {
+    if (!Character.isUpperCase(t.word(h).charAt(0)) || h == t.first()) return false;
+    int state = ParseTree.NONE;
+    for (int c : t.children(h, "compound", "amod")) {
+      Arg a = c < h ? mentionAt(t, c) : null;
+      if (a != null && isState(a.actor())) state = state == ParseTree.NONE ? c : Math.min(state, c);
+    }
+    if (state == ParseTree.NONE) return false;
+    for (int c : t.children(h, "compound", "amod")) {
+      String w = t.word(c);
+      if (c >= state || c == t.first() || w.isEmpty() || !Character.isUpperCase(w.charAt(0))) continue;
+      if (mentionAt(t, c) == null && dictionary.byDemonym(w).isEmpty()) return true;
+    }
+    return false;
+  }
+
   // ------------------------------------------------------------------ "forces like Hezbollah"
 
   private List<Arg> examples(ParseTree t, int h) {
@@ -694,6 +715,7 @@ final class Arguments {
     if (!force && !group) return List.of();
     Arg acronym = misTaggedAcronym(t, h);
     if (acronym != null) return List.of(acronym);
+    if (force && namedBody(t, h)) return List.of();
     // "its allied Russian airforce": a name or demonym says whose before a possessive pronoun does
     List<Integer> kids = new ArrayList<>(t.children(h));
     kids.sort((a, b) -> Boolean.compare(t.pos(a).equals("PRP$"), t.pos(b).equals("PRP$")));

@@ -170,6 +170,10 @@ public final class RelationExtractor {
     return new Pending(t.sentence, s, c.type(), o, c.stance().polarity(), trigger, claimedBy, c.rule());
   }
 
+  /** Common nouns for a state's government, capitalised at the start of a sentence or in a title ("Regime leader X"). */
+  private static final java.util.Set<String> STATE_NOUNS = java.util.Set.of("regime", "government", "administration",
+      "state", "authorities", "leadership", "junta", "cabinet");
+
   /**
    * Whether {@code surface} names an office of the state {@code state} by a name of its own ("Kremlin", "White
    * House") rather than the state itself ("Syria", "US") or its people ("Russian").
@@ -177,6 +181,8 @@ public final class RelationExtractor {
   private boolean isOfficeName(String surface, String state) {
     String key = org.dossier.resolve.NameKey.of(surface);
     if (key.isEmpty() || Arguments.isStateName(surface)) return false;
+    // "Regime leader X": a common noun for a state's government is no office of its own (a title of state office)
+    if (STATE_NOUNS.contains(key)) return false;
     // "Defence Ministry spokesman": an office the dictionary types as a state under a name of its own
     if (key.equals(org.dossier.resolve.NameKey.of(state))) return !Arguments.isStateName(state) && dictionary.byDemonym(state).isEmpty()
         && dictionary.byCapital(state).isEmpty() && Character.isUpperCase(surface.charAt(0)) && surface.contains(" ");

@@ -1788,6 +1788,8 @@ final class SentenceRules {
     // "the Saudi-led coalition": a coalition (or a named force) is led; "US-led strikes" direct nobody
     if (type == RelationType.DIRECTS && !RelationLexicon.LED_GROUP_HEADS.contains(t.lemma(noun))
         && args.mentionAt(t, noun) == null) return;
+    // "the US-led coalitions strikes": the coalition's, its apostrophe lost; the name alone states no relation
+    if (type == RelationType.DIRECTS && lostPossessive(t, noun) && RelationLexicon.LED_GROUP_HEADS.contains(t.lemma(noun))) return;
     List<Arg> subjects = new ArrayList<>();
     if (t.word(v).contains("-")) {
       Arg a = args.modifier(t, v, t.span(v).begin() + t.word(v).lastIndexOf('-'));
@@ -1940,6 +1942,12 @@ final class SentenceRules {
         if (t.passive(v)) return;
         int whole = subjectOf(t, v);
         if (whole == ParseTree.NONE) return;
+        // "the rebels who include fighters of X", "anti-regime factions include X": a category named by a plural
+        // common noun has examples, not members (an organisation or alliance has members, "the Syrian Democratic
+        // Forces which include X" too)
+        int named = t.rel(v).equals("acl:relcl") && t.pos(whole).startsWith("W") ? t.head(v) : whole;
+        Arg name = named == ParseTree.NONE ? null : args.mentionAt(t, named);
+        if (named != ParseTree.NONE && t.pos(named).equals("NNS") && (name == null || args.isGroup(name.actor()))) return;
         List<Integer> parts = new ArrayList<>(t.children(v, "obj"));
         for (int o : t.children(v, "obl")) {
           if (t.prep(o).equals("of")) parts.add(o);
@@ -2528,11 +2536,33 @@ final class SentenceRules {
       if (c > r) continue;
       Arg a = args.mentionAt(t, c);
       if (a != null && args.type(a.actor()) == ActorType.PERSON && a.mention().end() <= t.span(c).end()) {
+        // "Trumps envoy": a name whose possessive apostrophe was lost is the one the role holder serves
+        if (gluedPossessive(t, c, a)) continue;
         out.add(c);
         break;
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the plural noun {@code n} is a possessive whose apostrophe was lost: a noun (or a verb form the tagger
+   * made of a plural noun, "strikes") follows it at once ("the coalitions fighter jets", "the coalitions strikes").
+   */
+  private static boolean lostPossessive(ParseTree t, int n) {
+    String w = t.word(n);
+    if (!w.endsWith("s") || w.equals(t.lemma(n)) || !t.contains(n + 1) || t.span(n + 1).begin() != t.span(n).end() + 1) return false;
+    return t.token(n + 1).isNoun() && !t.token(n + 1).isProperNoun() || t.pos(n + 1).equals("VBZ") && t.head(n + 1) != n;
+  }
+
+  /**
+   * Whether the name on token {@code c} is a possessive whose apostrophe was lost ("Marovs envoy"): the token
+   * ends in an "s" that the mention of the name leaves out.
+   */
+  private static boolean gluedPossessive(ParseTree t, int c, Arg a) {
+    org.dossier.model.Span token = t.span(c);
+    String w = t.token(c).word();
+    return w.length() >= 4 && w.endsWith("s") && a.mention().end() == token.end() - 1;
   }
 
   /** Units of an organisation that name it in their "of": "head of the political office of the group". */

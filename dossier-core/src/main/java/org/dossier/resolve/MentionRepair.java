@@ -65,21 +65,16 @@ final class MentionRepair {
     }
     // "Abu Tarek al-Sarni" tagged as "Tarek": a kunya before a person's name, and the nisba after it, belong to
     // the name; without them it is another person's ("Abu Tarek" is not "Tarek")
-    if (m.type() == MentionType.PERSON && te > tb && view.sameSentence(tb, tb - 1) && KUNYA.contains(view.tok(tb - 1).word())) {
-      int ne = te;
-      while (true) {
-        if (view.sameSentence(tb, ne) && NISBA.matcher(view.tok(ne).word()).matches()) {
-          ne++;
-        } else if (view.sameSentence(tb, ne + 2) && ARTICLE.contains(view.tok(ne).word()) && view.tok(ne + 1).word().equals("-")
-            && Words.capitalised(view.tok(ne + 2))) {
-          ne += 3; // the tokenizer's "al", "-", "Sarni"
-        } else {
-          break;
-        }
+    // "Dr Ammar al-Sarni" tagged as "Ammar": the family name after a given name belongs to it too, or the
+    // family name alone would be read as the article's (or the dictionary's) other person of that name
+    if (m.type() == MentionType.PERSON && te > tb) {
+      boolean kunya = view.sameSentence(tb, tb - 1) && KUNYA.contains(view.tok(tb - 1).word());
+      int ne = nisbaEnd(tb, te);
+      if (kunya || ne > te) {
+        m = widen(m, kunya ? tb - 1 : tb, ne);
+        tb = kunya ? tb - 1 : tb;
+        te = ne;
       }
-      m = widen(m, tb - 1, ne);
-      tb = tb - 1;
-      te = ne;
     }
     // "Hama An army source": a sentence boundary whose full stop was lost; the words after "A"/"An" are no
     // name. A quotation mark inside a mention is such a boundary too.
@@ -121,10 +116,18 @@ final class MentionRepair {
     if (te - tb < 2) return List.of(plain(m, tb, te));
     // a name opened by a kunya is one person's name, however title-cased its run ("Abu Tarek al-Sarni")
     if (m.type() == MentionType.PERSON && KUNYA.contains(view.tok(tb).word())) return List.of(plain(m, tb, te));
+    // so is a given name followed by family names ("Ammar al-Sarni"), even when the family name alone is a known
+    // person's: the given name tells them apart
+    if (m.type() == MentionType.PERSON && Words.capitalised(view.tok(tb)) && nisbaEnd(tb, tb + 1) == te
+        && dictionary.lookup(view.tok(tb).word()).isEmpty() && dictionary.byCapital(view.tok(tb).word()).isEmpty()) {
+      return List.of(plain(m, tb, te));
+    }
     Piece core = core(m, tb, te);
     if (core != null) return List.of(core);
     List<Segment> segs = segment(m, tb, te);
     List<Segment> known = segs.stream().filter(Segment::known).toList();
+    // "AFP Related News Suicide car bomb kills ...": after a page label a headline opens; only known names are names
+    if (pageLabel(tb, te)) return pieces(m, known);
     if (known.isEmpty()) return List.of(plain(m, tb, te));
     List<Piece> holder = roleHolderAfterOrganisation(m, tb, segs);
     if (holder != null) return holder;
@@ -205,6 +208,24 @@ final class MentionRepair {
   /** An Arabic nisba or family name after a given name: "al-Sarni", "el-Corrani". */
   private static final java.util.regex.Pattern NISBA = java.util.regex.Pattern.compile("(?:al|el|Al|El)-\\p{Lu}\\p{L}+");
 
+  /**
+   * The end of the nisbas or family names ("al-Sarni", or the tokenizer's "al", "-", "Sarni") that follow a
+   * person mention on tokens {@code [tb, te)}; {@code te} when none does.
+   */
+  private int nisbaEnd(int tb, int te) {
+    int ne = te;
+    while (true) {
+      if (view.sameSentence(tb, ne) && NISBA.matcher(view.tok(ne).word()).matches()) {
+        ne++;
+      } else if (view.sameSentence(tb, ne + 2) && ARTICLE.contains(view.tok(ne).word()) && view.tok(ne + 1).word().equals("-")
+          && Words.capitalised(view.tok(ne + 2))) {
+        ne += 3; // the tokenizer's "al", "-", "Sarni"
+      } else {
+        return ne;
+      }
+    }
+  }
+
   /** {@code m} on tokens {@code [from, to)}, which may reach beyond it. */
   private Mention widen(Mention m, int from, int to) {
     Span s = new Span(view.tok(from).span().begin(), view.tok(to - 1).span().end());
@@ -215,6 +236,19 @@ final class MentionRepair {
   private Mention sub(Mention m, int from, int to) {
     Span s = view.span(from, to, new Span(Math.min(m.span().begin(), view.tok(from).span().begin()), m.span().end()));
     return new Mention(new org.dossier.model.Evidence(m.evidence().article(), s), s.of(view.text), m.type(), m.actor(), m.sentence());
+  }
+
+  /** Labels of a web page's furniture after which a list of headlines runs ("Related News", "Read More"). */
+  private static final java.util.Set<String> PAGE_LABELS = java.util.Set.of("related news", "related articles",
+      "related stories", "related posts", "related content", "read more", "read also", "see also", "more news",
+      "latest news", "top stories", "more stories");
+
+  /** Whether tokens {@code [tb, te)} hold a page label (two words). */
+  private boolean pageLabel(int tb, int te) {
+    for (int k = tb; k + 1 < te; k++) {
+      if (PAGE_LABELS.contains(view.lowerWord(k) + " " + view.lowerWord(k + 1))) return true;
+    }
+    return false;
   }
 
   private boolean headline(int tb, int te) {

@@ -40,6 +40,7 @@ final class ParsedArticle {
   private final Map<String, MentionType> mentionTypes = new LinkedHashMap<>();
   private final List<String[]> quotes = new ArrayList<>();
   private final Map<String, String> references = new LinkedHashMap<>();
+  private final java.util.Set<String> glued = new java.util.HashSet<>();
 
   /** Adds a sentence: tokens {@code word_POS_head_relation[_lemma]} separated by blanks; "_" in a word is a blank-free slash. */
   ParsedArticle sentence(String spec) {
@@ -83,6 +84,15 @@ final class ParsedArticle {
     return this;
   }
 
+  /**
+   * A named actor that the text also names in the possessive without its apostrophe ("Ivo Marshs envoy"): the
+   * mention leaves the glued "s" out, as the canonicalizer does.
+   */
+  ParsedArticle namedGlued(String name, MentionType mention, ActorType type) {
+    glued.add(name);
+    return named(name, mention, type);
+  }
+
   /** Every occurrence of the word {@code surface} ("his") is a reference mention of the named actor {@code actor}. */
   ParsedArticle reference(String surface, String actor) {
     references.put(surface, actor);
@@ -117,7 +127,10 @@ final class ParsedArticle {
         int at = t.indexOf(e.getKey(), from);
         if (at < 0) break;
         int end = at + e.getKey().length();
-        boolean bounded = (at == 0 || !Character.isLetterOrDigit(t.charAt(at - 1))) && (end == t.length() || !Character.isLetterOrDigit(t.charAt(end)));
+        boolean glue = glued.contains(e.getKey()) && end < t.length() && t.charAt(end) == 's'
+            && (end + 1 == t.length() || !Character.isLetterOrDigit(t.charAt(end + 1)));
+        boolean bounded = (at == 0 || !Character.isLetterOrDigit(t.charAt(at - 1)))
+            && (end == t.length() || !Character.isLetterOrDigit(t.charAt(end)) || glue);
         if (bounded) {
           Span span = new Span(at, end);
           mentions.add(new Mention(new Evidence(article.id(), span), e.getKey(), mentionTypes.get(e.getKey()), actors.size() - 1,

@@ -218,6 +218,54 @@ class RelationExtractorTest {
   }
 
   @Test
+  void a_title_case_force_name_with_a_word_before_the_state_is_not_the_state() {
+    ParsedArticle a = world().sentence("The_DT_5_det so-called_JJ_5_amod Free_NNP_5_amod Marovia_NNP_5_compound Troops_NNS_6_nsubj_troop"
+        + " fought_VBD_0_root_fight the_DT_9_det Sarn_NNP_9_compound Brigade_NNP_6_obj ._._6_punct");
+    assertThat(relations(a)).noneMatch(r -> r.startsWith("Marovia"));
+    ParsedArticle b = world().sentence("Marovia_NNP_3_compound Special_NNP_3_amod Forces_NNS_4_nsubj_force"
+        + " fought_VBD_0_root_fight the_DT_7_det Sarn_NNP_7_compound Brigade_NNP_4_obj ._._4_punct");
+    assertThat(relations(b)).containsExactly("Marovia opposes Sarn Brigade +1");
+  }
+
+  @Test
+  void a_category_named_by_a_plural_noun_includes_examples_not_members() {
+    ParsedArticle a = world().sentence("The_DT_2_det rebels_NNS_8_nsubj_rebel who_WP_4_nsubj include_VBP_2_acl:relcl_include"
+        + " the_DT_7_det Sarn_NNP_7_compound Brigade_NNP_4_obj took_VBD_0_root_take Corran_NNP_8_obj ._._8_punct");
+    assertThat(relations(a)).noneMatch(r -> r.contains("member_of"));
+    ParsedArticle b = world().sentence("The_DT_3_det Talvan_NNP_3_compound Front_NNP_4_nsubj includes_VBZ_0_root_include"
+        + " the_DT_7_det Sarn_NNP_7_compound Brigade_NNP_4_obj ._._4_punct");
+    assertThat(relations(b)).containsExactly("Sarn Brigade member_of Talvan Front +1");
+  }
+
+  @Test
+  void a_led_coalition_in_the_possessive_without_its_apostrophe_states_no_leader() {
+    ParsedArticle a = world().sentence("The_DT_7_det Ostrelian_JJ_4_dep -_HYPH_4_punct led_VBN_7_amod_lead coalitions_NNS_7_compound_coalition"
+        + " fighter_NN_7_compound jets_NNS_8_nsubj_jet hit_VBD_0_root_hit Corran_NNP_8_obj ._._8_punct");
+    assertThat(relations(a)).noneMatch(r -> r.contains("directs"));
+  }
+
+  @Test
+  void a_name_in_the_possessive_without_its_apostrophe_is_not_the_role_holder() {
+    ParsedArticle a = world().named("Concord League", MentionType.ORGANIZATION, ActorType.INTERNATIONAL_ORGANIZATION)
+        .namedGlued("Tam Orr", MentionType.PERSON, ActorType.PERSON)
+        .sentence("At_IN_7_case the_DT_7_det Concord_NNP_4_compound League_NNP_7_compound Tam_NNP_6_compound Orrs_NNPS_7_compound"
+            + " envoy_NN_0_root threatened_VBD_7_acl_threaten action_NN_8_obj ._._7_punct");
+    assertThat(relations(a)).isEmpty();
+    ParsedArticle b = world().named("Concord League", MentionType.ORGANIZATION, ActorType.INTERNATIONAL_ORGANIZATION)
+        .named("Tam Orr", MentionType.PERSON, ActorType.PERSON)
+        .sentence("At_IN_7_case the_DT_7_det Concord_NNP_4_compound League_NNP_7_compound envoy_NN_7_compound Tam_NNP_7_compound"
+            + " Orr_NNP_8_nsubj threatened_VBD_0_root_threaten action_NN_8_obj ._._8_punct");
+    assertThat(relations(b)).containsExactly("Tam Orr member_of Concord League +1");
+  }
+
+  @Test
+  void regime_before_a_title_is_a_title_of_state_office_not_an_office_of_its_own() {
+    ParsedArticle a = MaroviaWorld.inMarovia().reference("Regime", "Marovia")
+        .sentence("Regime_NNP_2_compound leader_NN_4_compound Ivo_NNP_4_compound Marsh_NNP_5_nsubj vowed_VBD_0_root_vow ._._5_punct");
+    assertThat(relations(a)).isEmpty();
+  }
+
+  @Test
   void unparsed_sentences_give_nothing_and_a_foreign_analysis_is_refused() {
     ParsedArticle a = world().unparsed("Marovia_NNP_2_nsubj backs_VBZ_0_root_back the_DT_4_det Sarn_NNP_4_compound Brigade_NNP_2_obj ._._2_punct");
     assertThat(relations(a)).isEmpty();

@@ -87,6 +87,22 @@ class CanonicalizerTest {
   }
 
   @Test
+  void a_family_name_left_outside_a_given_name_is_not_the_other_person_of_that_family() {
+    AnalysisFixture f = AnalysisFixture.of("President Bashar al-Assad spoke. The town fell said Dr Omar al-Assad a Member of Parliament for Sarn.")
+        .entity("Bashar al-Assad", "PERSON", 1).entity("Omar", "PERSON", 1);
+    ArticleFacts out = run(STARTER, f);
+    assertThat(mentions(out)).containsExactly("Bashar al-Assad -> Bashar al-Assad", "Omar al-Assad -> Omar al-Assad");
+  }
+
+  @Test
+  void the_opening_of_a_headline_after_a_page_label_is_no_name() {
+    AnalysisFixture f = AnalysisFixture.of("Source AFP Related News Ambush kills ten rebels in Sarn.")
+        .entity("AFP Related News Ambush", "ORGANIZATION", 1).entity("Sarn", "LOCATION", 1);
+    ArticleFacts out = run(STARTER, f);
+    assertThat(mentions(out)).containsExactly("AFP -> Agence France-Presse", "Sarn -> Sarn");
+  }
+
+  @Test
   void a_family_name_glued_to_an_organisation_is_split_off() {
     AnalysisFixture f = AnalysisFixture.of("Omar al-Haddad chaired the meeting. On behalf of the Syrian Coalition Haddad thanked the donors.")
         .entity("Omar al-Haddad", "PERSON", 1).entity("Syrian Coalition Haddad", "ORGANIZATION", 1);
