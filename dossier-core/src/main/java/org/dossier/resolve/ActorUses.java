@@ -109,6 +109,8 @@ final class ActorUses {
         if (clash) continue;
         Optional<ActorDictionary.Match> m = dictionary.lookup(w.of(view.text));
         if (m.isEmpty() || m.get().entry().type() == ActorType.PLACE && inside.isEmpty()) continue;
+        // "the al-Sarni suburb": a person's name before the noun of a place names the place (MentionRepair)
+        if (m.get().entry().type() == ActorType.PERSON && MentionRepair.placeHeadEnd(view, i, j) >= 0) continue;
         int origin = inside.isEmpty() ? -1 : inside.get(0).origin;
         Piece np = new Piece(w, w.of(view.text), MentionType.ORGANIZATION, t.sentence(), origin, false, i, j).named(m.get());
         pieces.removeAll(inside);
@@ -117,6 +119,24 @@ final class ActorUses {
         i = j - 1;
         break;
       }
+    }
+  }
+
+  /**
+   * "al-Sarni suburb", "the al-Sarni residential suburb": a person's name, however it was found (the recogniser,
+   * a surname of the article's person, the dictionary), before the noun of a place or facility names that place;
+   * the piece becomes the place, widened to its noun.
+   */
+  void placesNamedAfterPeople() {
+    for (int k = 0; k < pieces.size(); k++) {
+      Piece p = pieces.get(k);
+      if (p.type != MentionType.PERSON) continue;
+      int end = MentionRepair.placeHeadEnd(view, p.tokBegin, p.tokEnd);
+      if (end < 0) continue;
+      Span s = new Span(p.span.begin(), view.tok(end - 1).span().end());
+      Piece place = new Piece(s, s.of(view.text), MentionType.LOCATION, p.sentence, p.origin, false, p.tokBegin, end);
+      pieces.set(k, place);
+      dropOthersOverlapping(s);
     }
   }
 

@@ -116,6 +116,7 @@ public final class Canonicalizer {
       uses = new ActorUses(facts.article().id(), view, dictionary, pieces, others, facts.actors());
       surnames();
       uses.scanDictionary();
+      uses.placesNamedAfterPeople();
       uses.ministries();
       uses.untaggedOrganisations();
       uses.compounds();

@@ -101,6 +101,10 @@ final class MentionRepair {
         tb = tb - 1;
       }
     }
+    // "the al-Sarni residential suburb", "Al Sarni Academy": a name followed by the head noun of a place or facility
+    // names that place, not the person (or group) it is named after
+    Piece named = namedPlace(m, tb, te);
+    if (named != null) return List.of(named);
     Optional<ActorDictionary.Match> whole = dictionary.lookup(m.text());
     if (whole.isPresent()) return List.of(plain(m, tb, te).named(whole.get()));
     if (dictionary.byCapital(m.text()).isPresent()) return List.of(plain(m, tb, te));
@@ -224,6 +228,42 @@ final class MentionRepair {
         return ne;
       }
     }
+  }
+
+  /** Head nouns of places and facilities that are often named after a person ("the X Academy", "X suburb"). */
+  private static final java.util.Set<String> PLACE_HEADS = java.util.Set.of("suburb", "district", "neighbourhood",
+      "neighborhood", "quarter", "academy", "school", "college", "university", "hospital", "airport", "airbase",
+      "stadium", "street", "square", "dam", "mosque", "bridge", "highway", "roundabout", "prison");
+  /** Words that may stand between such a name and its head noun ("residential suburb", "Military Academy"). */
+  private static final java.util.Set<String> PLACE_MODIFIERS = java.util.Set.of("residential", "military", "national",
+      "international", "sports", "new", "old");
+
+  /**
+   * A name the recogniser tagged as a person or an organisation that names a place or facility: followed in its
+   * sentence by the head noun of one, at most one modifier between ("the al-Sarni residential suburb"), or ending
+   * in one when tagged as an organisation ("Al Sarni Academy"). The place, widened to its head noun, or null when the name names none.
+   */
+  private Piece namedPlace(Mention m, int tb, int te) {
+    if (m.type() != MentionType.PERSON && m.type() != MentionType.ORGANIZATION) return null;
+    // only an organisation's name may end in the noun: a person's may be a surname ("Ivo Street")
+    boolean endsInHead = m.type() == MentionType.ORGANIZATION && te - tb >= 2 && PLACE_HEADS.contains(view.lowerWord(te - 1));
+    int end = endsInHead ? te : placeHeadEnd(view, tb, te);
+    if (end < 0) return null;
+    Mention place = widen(m, tb, end);
+    return new Piece(place.span(), place.text(), MentionType.LOCATION, place.sentence(), m.actor(), false, tb, end);
+  }
+
+  /**
+   * The end of the place or facility noun right after a name on tokens {@code [tb, te)} ("suburb", "residential
+   * suburb"), in the same sentence, or -1.
+   */
+  static int placeHeadEnd(ArticleView view, int tb, int te) {
+    for (int k = te; k < te + 2 && k < view.size() && view.sameSentence(tb, k); k++) {
+      String w = view.lowerWord(k);
+      if (PLACE_HEADS.contains(w)) return k + 1;
+      if (!PLACE_MODIFIERS.contains(w)) return -1;
+    }
+    return -1;
   }
 
   /** {@code m} on tokens {@code [from, to)}, which may reach beyond it. */

@@ -103,6 +103,25 @@ class CanonicalizerTest {
   }
 
   @Test
+  void a_name_before_the_head_noun_of_a_place_names_the_place_not_the_person() {
+    AnalysisFixture f = AnalysisFixture.of("President Bashar al-Assad spoke. Rebels shelled the al-Assad residential suburb and Al Assad Academy.")
+        .entity("Bashar al-Assad", "PERSON", 1).entity("al-Assad", "PERSON", 2).entity("Al Assad Academy", "ORGANIZATION", 1);
+    ArticleFacts out = run(STARTER, f);
+    assertThat(mentions(out)).containsExactly("Bashar al-Assad -> Bashar al-Assad",
+        "al-Assad residential suburb -> al-Assad residential suburb", "Al Assad Academy -> Al Assad Academy");
+    assertThat(actor(out, "al-Assad residential suburb").type()).isEqualTo(ActorType.PLACE);
+    assertThat(actor(out, "Al Assad Academy").type()).isNotEqualTo(ActorType.PERSON);
+  }
+
+  @Test
+  void the_dictionary_scan_leaves_a_persons_name_before_the_noun_of_a_place() {
+    AnalysisFixture f = AnalysisFixture.of("President Bashar al-Assad spoke. Mortars hit al-Assad suburb on Sunday.")
+        .entity("Bashar al-Assad", "PERSON", 1);
+    ArticleFacts out = run(STARTER, f);
+    assertThat(mentions(out)).containsExactly("Bashar al-Assad -> Bashar al-Assad");
+  }
+
+  @Test
   void a_family_name_glued_to_an_organisation_is_split_off() {
     AnalysisFixture f = AnalysisFixture.of("Omar al-Haddad chaired the meeting. On behalf of the Syrian Coalition Haddad thanked the donors.")
         .entity("Omar al-Haddad", "PERSON", 1).entity("Syrian Coalition Haddad", "ORGANIZATION", 1);
