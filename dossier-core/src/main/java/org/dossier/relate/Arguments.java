@@ -1497,15 +1497,9 @@ final class Arguments {
     int begin = t.span(det).begin();
     int si = t.sentence.index();
     for (int s = si; s >= Math.max(0, si - 1); s--) {
-      Integer only = null;
-      for (Mention m : bySentence.getOrDefault(s, List.of())) {
-        if (m.span().begin() >= begin || m.type() == MentionType.REFERENCE || !labelledArmedGroup(m)) continue;
-        // "the Brigade attacked the Kurdish group": a verb's own subject is not its object
-        if (s == si && sameClause(t, h, m.span())) continue;
-        if (only != null && only != m.actor()) return null;
-        only = m.actor();
-      }
-      if (only == null) continue;
+      int only = onlyArmedGroupBefore(t, h, begin, s);
+      if (only == TWO_GROUPS) return null;
+      if (only == NO_GROUP) continue;
       if (demonym != null && dictionary != null) {
         for (String w : name(only).split("\\s+")) {
           java.util.Optional<ActorDictionary.Entry> other = dictionary.byDemonym(w).filter(e -> e.type() == ActorType.STATE);
@@ -1515,6 +1509,26 @@ final class Arguments {
       return new Arg(only, new Span(begin, t.span(h).end()), "definite description");
     }
     return null;
+  }
+
+  /** What {@link #onlyArmedGroupBefore} returns when the sentence names no armed group, or two. */
+  private static final int NO_GROUP = -1;
+  private static final int TWO_GROUPS = -2;
+
+  /**
+   * The one armed group named in sentence {@code s} before {@code begin}, outside the clause of {@code h} when
+   * {@code s} is its own sentence ("the Brigade urged the militants": a verb's own subject is not its object):
+   * its actor, or {@link #NO_GROUP}, or {@link #TWO_GROUPS} when two different groups are named.
+   */
+  private int onlyArmedGroupBefore(ParseTree t, int h, int begin, int s) {
+    int only = NO_GROUP;
+    for (Mention m : bySentence.getOrDefault(s, List.of())) {
+      if (m.span().begin() >= begin || m.type() == MentionType.REFERENCE || !labelledArmedGroup(m)) continue;
+      if (s == t.sentence.index() && sameClause(t, h, m.span())) continue;
+      if (only != NO_GROUP && only != m.actor()) return TWO_GROUPS;
+      only = m.actor();
+    }
+    return only;
   }
 
   /**
@@ -1536,15 +1550,9 @@ final class Arguments {
     int begin = t.span(h).begin();
     int si = t.sentence.index();
     for (int s = si; s >= Math.max(0, si - 1); s--) {
-      Integer only = null;
-      for (Mention m : bySentence.getOrDefault(s, List.of())) {
-        if (m.span().begin() >= begin || m.type() == MentionType.REFERENCE || !labelledArmedGroup(m)) continue;
-        // "the Brigade urged the militants": a verb's own subject is not its object
-        if (s == si && sameClause(t, h, m.span())) continue;
-        if (only != null && only != m.actor()) return null;
-        only = m.actor();
-      }
-      if (only == null) continue;
+      int only = onlyArmedGroupBefore(t, h, begin, s);
+      if (only == TWO_GROUPS) return null;
+      if (only == NO_GROUP) continue;
       GroupName described = earlierGroup(lemma, begin);
       if (described != null && described.sentence() >= s) return null;
       return new Arg(only, new Span(t.span(det).begin(), t.span(h).end()), "organisation by its label");
