@@ -1128,7 +1128,7 @@ final class Arguments {
   /**
    * "The UNs aid chief", "the Observatorys head", "al-Qaidas affiliate": an organisation the dictionary knows, named by
    * tokens the recogniser left untagged and ending at token {@code k} in a possessive "s" that lost its apostrophe (the
-   * name may span up to four tokens: "Ahrar al-Shams"). The mention's span leaves the "s" out. Null when token {@code k}
+   * name may span up to four tokens: "the Talvan Fronts"). The mention's span leaves the "s" out. Null when token {@code k}
    * is no such word, when a mention of the article already covers it, or when the name is a person's, a place's or a
    * state's ("Syrias" is {@link #unrecognisedName}'s and a state's possessive, no organisation's).
    */

@@ -88,7 +88,7 @@ class CanonicalizerTest {
 
   @Test
   void a_family_name_left_outside_a_given_name_is_not_the_other_person_of_that_family() {
-    AnalysisFixture f = AnalysisFixture.of("President Bashar al-Assad spoke. The town fell said Dr Omar al-Assad a Member of Parliament for Sarn.")
+    AnalysisFixture f = AnalysisFixture.of("President Bashar al-Assad spoke. The vote was delayed said Dr Omar al-Assad who chairs the Sarn clinic.")
         .entity("Bashar al-Assad", "PERSON", 1).entity("Omar", "PERSON", 1);
     ArticleFacts out = run(STARTER, f);
     assertThat(mentions(out)).containsExactly("Bashar al-Assad -> Bashar al-Assad", "Omar al-Assad -> Omar al-Assad");
@@ -104,18 +104,18 @@ class CanonicalizerTest {
 
   @Test
   void a_name_before_the_head_noun_of_a_place_names_the_place_not_the_person() {
-    AnalysisFixture f = AnalysisFixture.of("President Bashar al-Assad spoke. Rebels shelled the al-Assad residential suburb and Al Assad Academy.")
-        .entity("Bashar al-Assad", "PERSON", 1).entity("al-Assad", "PERSON", 2).entity("Al Assad Academy", "ORGANIZATION", 1);
+    AnalysisFixture f = AnalysisFixture.of("President Bashar al-Assad spoke. Rebels shelled the al-Assad garden suburb and Al Assad University.")
+        .entity("Bashar al-Assad", "PERSON", 1).entity("al-Assad", "PERSON", 2).entity("Al Assad University", "ORGANIZATION", 1);
     ArticleFacts out = run(STARTER, f);
     assertThat(mentions(out)).containsExactly("Bashar al-Assad -> Bashar al-Assad",
-        "al-Assad residential suburb -> al-Assad residential suburb", "Al Assad Academy -> Al Assad Academy");
-    assertThat(actor(out, "al-Assad residential suburb").type()).isEqualTo(ActorType.PLACE);
-    assertThat(actor(out, "Al Assad Academy").type()).isNotEqualTo(ActorType.PERSON);
+        "al-Assad garden suburb -> al-Assad garden suburb", "Al Assad University -> Al Assad University");
+    assertThat(actor(out, "al-Assad garden suburb").type()).isEqualTo(ActorType.PLACE);
+    assertThat(actor(out, "Al Assad University").type()).isNotEqualTo(ActorType.PERSON);
   }
 
   @Test
   void the_dictionary_scan_leaves_a_persons_name_before_the_noun_of_a_place() {
-    AnalysisFixture f = AnalysisFixture.of("President Bashar al-Assad spoke. Mortars hit al-Assad suburb on Sunday.")
+    AnalysisFixture f = AnalysisFixture.of("President Bashar al-Assad spoke. Mortars hit al-Assad stadium on Sunday.")
         .entity("Bashar al-Assad", "PERSON", 1);
     ArticleFacts out = run(STARTER, f);
     assertThat(mentions(out)).containsExactly("Bashar al-Assad -> Bashar al-Assad");
