@@ -235,7 +235,7 @@ final class MentionRepair {
       "neighborhood", "quarter", "academy", "school", "college", "university", "hospital", "airport", "airbase",
       "stadium", "street", "square", "dam", "mosque", "bridge", "highway", "roundabout", "prison");
   /** Words that may stand between such a name and its head noun ("residential suburb", "Military Academy"). */
-  private static final java.util.Set<String> PLACE_MODIFIERS = java.util.Set.of("residential", "garden", "military", "national",
+  private static final java.util.Set<String> PLACE_MODIFIERS = java.util.Set.of("residential", "military", "national",
       "international", "sports", "new", "old");
 
   /**
