@@ -3357,8 +3357,7 @@ final class SentenceRules {
   }
 
   /** Nouns of an attack that is someone's ("an offensive by X"), which a backer backs together with its attackers. */
-  private static final Set<String> OPERATION_NOUNS = Set.of("offensive", "counteroffensive", "counter-offensive", "assault",
-      "operation", "attack", "campaign", "push", "advance", "onslaught");
+  private static final Set<String> OPERATION_NOUNS = RelationLexicon.with(OFFENSIVE_NOUNS, "attack", "campaign", "onslaught");
 
   /**
    * "a month-long Ostrelia-backed offensive by Kurdish and Arab fighters": who backs an offensive supports its
