@@ -18,8 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Speaker rules through the whole extraction on short invented sentences in wire style, one rule each: the
- * owner of a document speaks through it, a passive "was asked" names the one spoken to, and "she" skips the
- * man named just before.
+ * owner of a document speaks through it, a passive "was asked" names the one spoken to, "she" skips the
+ * man named just before, and the place or backer that only qualifies a speaker ("the Britain-based monitor")
+ * is not the speaker.
  */
 @Tag("nlp")
 @ExtendWith(SharedAnalyzer.class)
@@ -39,6 +40,28 @@ class SpeakersIT {
           .orElse("none"));
     }
     return out;
+  }
+
+  @Test
+  void a_monitor_based_in_a_country_is_the_monitor_named_before_not_the_country(TextAnalyzer analyzer) {
+    assertThat(speakers(analyzer,
+        "At least nine fighters died in clashes near Karsa on Sunday, the Marovia Observatory for Civil Rights reported.\n\n"
+            + "“The fighting is the heaviest in weeks,” the Britain-based monitor said."))
+        .containsExactly("the Britain-based monitor -> Marovia Observatory for Civil Rights");
+  }
+
+  @Test
+  void after_the_verb_the_noun_a_based_name_qualifies_speaks(TextAnalyzer analyzer) {
+    assertThat(speakers(analyzer,
+        "Shelling hit two villages near Karsa on Sunday, the Marovia Observatory for Civil Rights reported.\n\n"
+            + "“Most of the dead were farmers,” said the Britain-based organisation."))
+        .containsExactly("the Britain-based organisation -> Marovia Observatory for Civil Rights");
+  }
+
+  @Test
+  void a_group_backed_by_a_state_is_not_that_state(TextAnalyzer analyzer) {
+    assertThat(speakers(analyzer, "“We will hold the ridge,” the Iran-backed group said on Monday."))
+        .noneMatch(s -> s.endsWith("-> Iran"));
   }
 
   @Test

@@ -220,6 +220,38 @@ final class ActorTable {
     return best;
   }
 
+  /**
+   * The actor of the last named mention before {@code offset}, from sentence {@code fromSentence} on, that is
+   * a monitor, an NGO or an international organisation (an organisation of unknown type only when its name
+   * says it is one: "X Observatory for Human Rights", "X Coordination Committees"), or -1.
+   */
+  int lastOrganisationBefore(int offset, int fromSentence) {
+    int best = -1;
+    int bestAt = -1;
+    for (Mention m : mentions) {
+      if (m.actor() < 0 || m.type() == MentionType.REFERENCE || m.span().begin() >= offset || m.sentence() < fromSentence) continue;
+      Entry e = entries.get(m.actor());
+      boolean known = e.type == ActorType.NGO || e.type == ActorType.INTERNATIONAL_ORGANIZATION;
+      if (!known && !(e.type == ActorType.ORGANIZATION && namesCivilBody(e.key))) continue;
+      if (m.span().begin() > bestAt) {
+        best = m.actor();
+        bestAt = m.span().begin();
+      }
+    }
+    return best;
+  }
+
+  /** Words in the name of a civil body: a monitor, a rights group, a committee, an institute. */
+  private static final Set<String> CIVIL_BODY_WORDS = Set.of("observatory", "monitor", "watch", "rights", "network",
+      "committee", "committees", "centre", "center", "institute", "foundation", "organisation", "organization");
+
+  private static boolean namesCivilBody(List<String> key) {
+    for (String w : key) {
+      if (CIVIL_BODY_WORDS.contains(w)) return true;
+    }
+    return false;
+  }
+
   private int lastMentionBefore(int actor, int offset) {
     int last = -1;
     for (Mention m : mentions) {

@@ -769,6 +769,23 @@ public final class ArticleExtractor {
       return head;
     }
 
+    /**
+     * Whether the name at {@code name} only qualifies a noun after it: "Britain-based", "Iran-backed" (the
+     * name, a hyphen and a participle that says where the speaker sits or who backs it).
+     */
+    private boolean qualifiesNoun(Span name) {
+      int end = name.end();
+      if (end >= text.length() || text.charAt(end) != '-') return false;
+      return Lexicon.QUALIFYING_PARTICIPLES.contains(Lexicon.lower(text.substring(end + 1, qualifierEnd(name))));
+    }
+
+    /** The offset after the word that follows a name and its hyphen ("based" in "Britain-based"). */
+    private int qualifierEnd(Span name) {
+      int k = name.end() + 1;
+      while (k < text.length() && Character.isLetter(text.charAt(k))) k++;
+      return k;
+    }
+
     /** "the conservative-leaning newspaper", "a Paris-based group": a participle that modifies the noun after it. */
     private boolean isModifyingParticiple(int j) {
       if (!Set.of("VBG", "VBN").contains(tokens.get(j).pos()) || j + 1 >= tokens.size() || j == 0) return false;
@@ -1022,6 +1039,14 @@ public final class ArticleExtractor {
     private Speaker resolve(int head, Sentence s) {
       Token h = tokens.get(head);
       Mention named = actors.namedMentionAt(h.span().begin());
+      // "said the Britain-based organisation", "according to the UK-based Observatory": the noun the name qualifies
+      if (named != null && qualifiesNoun(named.span())) {
+        int end = qualifierEnd(named.span());
+        int k = head;
+        while (k < s.tokenEnd() && tokens.get(k).span().begin() < end) k++;
+        int noun = k < s.tokenEnd() ? nounPhraseHead(k, s) : -1;
+        if (noun > head) return resolve(noun, s);
+      }
       if (named != null && !actors.insideDescriptor(h.span())) return speaker(named.actor(), named.span());
       Mention described = actors.describedBy(h.span());
       if (described != null) return speaker(described.actor(), described.span());
@@ -1062,12 +1087,27 @@ public final class ArticleExtractor {
             || p.pos().equals("HYPH") || isModifyingParticiple(b - 1)) b--;
         else break;
       }
-      // a name inside the phrase ("spokesman John Smith", "the ministry's spokesman ...")
+      // a name inside the phrase ("spokesman John Smith", "the ministry's spokesman ..."), but not the place or
+      // backer that only qualifies the speaker ("the Britain-based monitor", "the Iran-backed group")
+      boolean qualified = false;
       for (int k = head; k >= b; k--) {
         Mention inner = actors.namedMentionAt(tokens.get(k).span().begin());
-        if (inner != null) return speaker(inner.actor(), inner.span());
+        if (inner == null) continue;
+        if (qualifiesNoun(inner.span())) {
+          qualified = true;
+          continue;
+        }
+        return speaker(inner.actor(), inner.span());
       }
       Span np = new Span(tokens.get(b).span().begin(), h.span().end());
+      // "the London-based monitor said": the organisation named last, if the article names one
+      if (qualified && Lexicon.BASED_GROUP_NOUNS.contains(w) && Lexicon.lower(np.of(text)).contains("-based")) {
+        int org = actors.lastOrganisationBefore(h.span().begin(), Math.max(0, h.sentence() - 2));
+        if (org >= 0) {
+          actors.addReference(np, np.of(text), org, h.sentence());
+          return speaker(org, np);
+        }
+      }
       // "the statement said": the document speaks; whose it is, the article does not always say
       if (Lexicon.DOCUMENT_NOUNS.contains(w)) {
         // "the campaign's statement declares": the owner of the document speaks through it
