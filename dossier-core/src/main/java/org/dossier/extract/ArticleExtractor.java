@@ -774,9 +774,14 @@ public final class ArticleExtractor {
      * name, a hyphen and a participle that says where the speaker sits or who backs it).
      */
     private boolean qualifiesNoun(Span name) {
+      return Lexicon.QUALIFYING_PARTICIPLES.contains(qualifier(name));
+    }
+
+    /** The word joined to a name by a hyphen after it, in lower case ("based" in "Britain-based"), or "". */
+    private String qualifier(Span name) {
       int end = name.end();
-      if (end >= text.length() || text.charAt(end) != '-') return false;
-      return Lexicon.QUALIFYING_PARTICIPLES.contains(Lexicon.lower(text.substring(end + 1, qualifierEnd(name))));
+      if (end >= text.length() || text.charAt(end) != '-') return "";
+      return Lexicon.lower(text.substring(end + 1, qualifierEnd(name)));
     }
 
     /** The offset after the word that follows a name and its hyphen ("based" in "Britain-based"). */
@@ -1089,19 +1094,19 @@ public final class ArticleExtractor {
       }
       // a name inside the phrase ("spokesman John Smith", "the ministry's spokesman ..."), but not the place or
       // backer that only qualifies the speaker ("the Britain-based monitor", "the Iran-backed group")
-      boolean qualified = false;
+      boolean based = false;
       for (int k = head; k >= b; k--) {
         Mention inner = actors.namedMentionAt(tokens.get(k).span().begin());
         if (inner == null) continue;
         if (qualifiesNoun(inner.span())) {
-          qualified = true;
+          based |= qualifier(inner.span()).equals("based");
           continue;
         }
         return speaker(inner.actor(), inner.span());
       }
       Span np = new Span(tokens.get(b).span().begin(), h.span().end());
       // "the London-based monitor said": the organisation named last, if the article names one
-      if (qualified && Lexicon.BASED_GROUP_NOUNS.contains(w) && Lexicon.lower(np.of(text)).contains("-based")) {
+      if (based && Lexicon.BASED_GROUP_NOUNS.contains(w)) {
         int org = actors.lastOrganisationBefore(h.span().begin(), Math.max(0, h.sentence() - 2));
         if (org >= 0) {
           actors.addReference(np, np.of(text), org, h.sentence());

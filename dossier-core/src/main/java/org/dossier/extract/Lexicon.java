@@ -54,7 +54,6 @@ final class Lexicon {
   /** Speech verbs whose passive subject is the one spoken to ("X was asked ..."), not the speaker. */
   static final Set<String> ADDRESSEE_VERBS = Set.of("ask", "tell", "question");
 
-  /** Nouns that name a speaking document or channel rather than a speaker ("the statement said"). */
   /**
    * Participles after "NAME-" that make the name a qualifier of the noun after it, not the noun's referent:
    * "the Britain-based monitor", "the Iran-backed group".
@@ -62,10 +61,14 @@ final class Lexicon {
   static final Set<String> QUALIFYING_PARTICIPLES = Set.of("based", "backed", "funded", "linked", "affiliated", "allied",
       "aligned", "sponsored", "supported", "trained", "armed", "owned", "run", "controlled", "held");
 
-  /** Head nouns of "the London-based X" that stand for an organisation the article names (a monitor, a charity). */
+  /**
+   * Head nouns of "the London-based X" that stand for an organisation the article names (a monitor, a charity);
+   * the relation stage keeps its own list for the same phrase as an argument ({@code relate.Arguments.BASED_NOUNS}).
+   */
   static final Set<String> BASED_GROUP_NOUNS = Set.of("monitor", "observatory", "group", "organisation", "organization",
       "watchdog", "body", "ngo", "charity", "network", "centre", "center", "institute");
 
+  /** Nouns that name a speaking document or channel rather than a speaker ("the statement said"). */
   static final Set<String> DOCUMENT_NOUNS = Set.of("statement", "report", "communique", "communiqué", "release",
       "letter", "memo", "document", "tweet", "post", "message", "study", "survey", "poll", "agency", "channel",
       "email", "e-mail");
