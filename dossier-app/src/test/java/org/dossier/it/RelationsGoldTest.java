@@ -31,12 +31,17 @@ class RelationsGoldTest {
   static final int FAKES_RECORDS = 804;
   static final int EVERY = 36;
   static final Pattern FAKES_ID = Pattern.compile("fakes-r(\\d{3})-(\\d+)");
+  /**
+   * Records of batches X and Y's series left out as near-copies of earlier gold (5-word shingle overlap 0.63
+   * with record 49 and 0.47 with record 196; docs/ANNOTATION.md).
+   */
+  static final List<Integer> NEAR_COPIES_LEFT_OUT = List.of(316, 712);
 
   static Path goldFile() {
     return resource("/gold/relations-gold.jsonl");
   }
 
-  /** The held-out batches V and W: the same lines as in {@link #goldFile()}, for scoring them alone. */
+  /** The held-out batches V, W, X and Y: the same lines as in {@link #goldFile()}, for scoring them alone. */
   static Path heldOutFile() {
     return resource("/gold/relations-heldout.jsonl");
   }
@@ -73,9 +78,9 @@ class RelationsGoldTest {
     GoldSet gold = read();
 
     assertThat(gold.rejected()).isEmpty();
-    assertThat(gold.articles()).hasSize(261);
+    assertThat(gold.articles()).hasSize(281);
     assertThat(gold.articles()).allMatch(a -> !a.quotesAnnotated() && a.relationsAnnotated() && a.quotes().isEmpty());
-    assertThat(gold.articles().stream().mapToInt(a -> a.relations().size()).sum()).isEqualTo(1095);
+    assertThat(gold.articles().stream().mapToInt(a -> a.relations().size()).sum()).isEqualTo(1184);
     for (GoldArticle a : gold.articles()) {
       for (GoldRelation r : a.relations()) {
         assertThat(r.evidence()).as(a.id() + " " + r).isNotBlank().hasSizeLessThan(1200);
@@ -85,23 +90,24 @@ class RelationsGoldTest {
   }
 
   @Test
-  void the_held_out_file_is_batches_v_and_w_line_for_line() throws Exception {
+  void the_held_out_file_is_batches_v_w_x_and_y_line_for_line() throws Exception {
     List<String> all = java.nio.file.Files.readAllLines(goldFile());
     List<String> heldOut = java.nio.file.Files.readAllLines(heldOutFile());
     GoldSet gold = read(heldOutFile());
     List<Integer> records = records(gold);
 
     assertThat(gold.rejected()).isEmpty();
-    assertThat(heldOut).hasSize(23);
+    assertThat(heldOut).hasSize(43);
     assertThat(all).containsAll(heldOut);
     List<Integer> expected = new java.util.ArrayList<>();
-    for (int first : new int[] {1, 55}) every(2 * EVERY, first, FAKES_RECORDS - 1, expected);
+    for (int first : new int[] {1, 55, 28, 64}) every(2 * EVERY, first, FAKES_RECORDS - 1, expected);
+    expected.removeAll(NEAR_COPIES_LEFT_OUT);
     java.util.Collections.sort(expected);
-    assertThat(records).isEqualTo(expected).hasSize(23);
+    assertThat(records).isEqualTo(expected).hasSize(43);
   }
 
   @Test
-  void the_fakes_articles_are_every_36th_record_from_the_first_and_13th_and_from_the_9th_18th_27th_up_to_279_and_every_72nd_from_the_1st_4th_7th_16th_22nd_25th_31st_34th_40th_43rd_46th_52nd_55th_58th_61st_67th_and_70th() {
+  void the_fakes_articles_are_every_36th_record_from_the_first_and_13th_and_from_the_9th_18th_27th_up_to_279_and_every_72nd_from_the_1st_4th_7th_16th_22nd_25th_28th_31st_34th_40th_43rd_46th_52nd_55th_58th_61st_64th_67th_and_70th() {
     List<Integer> records = records(read());
 
     List<Integer> expected = new java.util.ArrayList<>();
@@ -135,8 +141,12 @@ class RelationsGoldTest {
     // batches V and W (every 72nd from record 1 and from record 55), session 9
     every(2 * EVERY, 1, FAKES_RECORDS - 1, expected);
     every(2 * EVERY, 55, FAKES_RECORDS - 1, expected);
+    // batches X and Y (every 72nd from record 28 and from record 64, without two near-copies), session 10
+    every(2 * EVERY, 28, FAKES_RECORDS - 1, expected);
+    every(2 * EVERY, 64, FAKES_RECORDS - 1, expected);
+    expected.removeAll(NEAR_COPIES_LEFT_OUT);
     java.util.Collections.sort(expected);
-    assertThat(records).isEqualTo(expected).hasSize(259);
+    assertThat(records).isEqualTo(expected).hasSize(279);
   }
 
   @Test
@@ -150,7 +160,7 @@ class RelationsGoldTest {
           .toList();
       total = total.plus(scorer.judge(a, new ArticlePrediction(List.of(), List.of(), same)).score());
     }
-    assertThat(total).isEqualTo(new RelationScore(261, 1095, 1095, 1095, 1095, 1095));
+    assertThat(total).isEqualTo(new RelationScore(281, 1184, 1184, 1184, 1184, 1184));
   }
 
   @Test
