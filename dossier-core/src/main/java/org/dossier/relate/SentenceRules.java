@@ -2032,7 +2032,9 @@ final class SentenceRules {
   /** "support from Iran", "talks between X and Y", "its rivalry with Iran", "under the command of HTS". */
   private void noun(ParseTree t, int n, List<Candidate> out) {
     RelationType type = RelationLexicon.NOUNS.getOrDefault(t.lemma(n), RelationLexicon.NOUNS.get(t.lower(n)));
-    int gov = t.head(n);
+    // "carried out a number of strikes on X": the noun stands in the clause where its quantity stands
+    int slot = quantityOf(t, n);
+    int gov = t.head(slot);
     if (gov != ParseTree.NONE && RelationLexicon.FRAME_VERBS.contains(t.lemma(gov)) && !t.lemma(gov).equals("hold")
         && !agreementBetween(t, n)) return;
     Stance stance = Stance.ofNoun(t, n);
@@ -2044,7 +2046,11 @@ final class SentenceRules {
     List<Integer> attackers = new ArrayList<>();
     String under = "";
     String own = t.prep(n);
-    for (int c : t.children(n)) {
+    List<Integer> children = new ArrayList<>(t.children(n));
+    if (slot != n) {
+      for (int c : t.children(slot, "nmod")) if (c != n) children.add(c);
+    }
+    for (int c : children) {
       String r = t.rel(c);
       String p = t.prep(c);
       if (r.equals("nmod:poss")) by.add(c);
@@ -2106,7 +2112,7 @@ final class SentenceRules {
       }
     }
     if (to.isEmpty() && (type == RelationType.OPPOSES || type == RelationType.NEGOTIATES_WITH) && gov != ParseTree.NONE
-        && t.rel(n).equals("obj") && LIGHT_VERBS.contains(t.lemma(gov))) {
+        && t.rel(slot).equals("obj") && LIGHT_VERBS.contains(t.lemma(gov))) {
       // "carried out two air strikes on ISIS hideouts": the target hangs from the verb
       for (int o : t.children(gov, "obl")) {
         if (Set.of("on", "against", "with").contains(t.prep(o)) && (!RelationLexicon.AGAINST_ONLY.contains(lemma) || t.prep(o).equals("against"))
@@ -2184,8 +2190,8 @@ final class SentenceRules {
       // "X held talks with Y", "X launched an offensive against Y", "X is at war with Y"
       int subject = ParseTree.NONE;
       if (!t.children(n, "cop").isEmpty()) subject = t.child(n, "nsubj");
-      else if ((t.rel(n).equals("obj") || t.rel(n).equals("obl")) && t.token(gov).isVerb() && !RelationLexicon.isSpeech(t.lemma(gov))) subject = subjectOf(t, gov);
-      if (subject == ParseTree.NONE && t.rel(n).equals("obl") && t.token(gov).isVerb() && t.passive(gov)) subject = t.child(gov, "nsubj:pass");
+      else if ((t.rel(slot).equals("obj") || t.rel(slot).equals("obl")) && t.token(gov).isVerb() && !RelationLexicon.isSpeech(t.lemma(gov))) subject = subjectOf(t, gov);
+      if (subject == ParseTree.NONE && t.rel(slot).equals("obl") && t.token(gov).isVerb() && t.passive(gov)) subject = t.child(gov, "nsubj:pass");
       if (subject != ParseTree.NONE) {
         if (!t.children(n, "cop").isEmpty()) {
           stance = Stance.ofPredicate(t, n);
@@ -2204,6 +2210,21 @@ final class SentenceRules {
     List<Arg> objects = new ArrayList<>();
     for (int o : to) for (int x : t.conjuncts(o)) objects.addAll(resolveOrInner(t, x));
     out.add(new Candidate(subjects, type, objects, n, stance, "noun " + lemma));
+  }
+
+  /** Nouns of quantity whose "of" noun is what they count: "a number of strikes", "a series of raids". */
+  private static final Set<String> COUNTING_NOUNS = Set.of("number", "series", "wave", "spate", "string", "barrage",
+      "round", "volley", "salvo", "dozens", "scores", "hundreds", "couple");
+
+  /**
+   * The quantity noun that counts {@code n} ("a number of strikes", "a wave of air raids"), so that {@code n} stands
+   * where it stands in the clause; {@code n} itself otherwise.
+   */
+  private static int quantityOf(ParseTree t, int n) {
+    int q = t.head(n);
+    if (q == ParseTree.NONE || !t.rel(n).equals("nmod") || !t.prep(n).equals("of") || q > n
+        || !t.token(q).isNoun() || !COUNTING_NOUNS.contains(t.lemma(q))) return n;
+    return q;
   }
 
   /** Verbs whose coordinated subjects are the parties to the agreement or talks that are their object. */

@@ -173,6 +173,152 @@ final class ActorUses {
     }
   }
 
+  // ------------------------------------------------------------------------------------ armed services
+
+  /** The names of a state's armed services, lower case: "Air Force", "Aerospace Forces", "Armed Forces", "Army". */
+  private static final List<List<String>> SERVICES = List.of(List.of("aerospace", "forces"), List.of("aerospace", "force"),
+      List.of("air", "defense", "forces"), List.of("air", "defence", "forces"), List.of("air", "force"),
+      List.of("air", "forces"), List.of("armed", "forces"), List.of("armed", "force"), List.of("naval", "forces"),
+      List.of("land", "forces"), List.of("army"), List.of("navy"));
+
+  /** Words after a demonym that say the state's forces follow: "the Ostrelian army", "Ostrelian troops". */
+  private static final Set<String> FORCES_AFTER_DEMONYM = Set.of("army", "forces", "force", "military", "troops",
+      "soldiers", "air", "armed", "aerospace", "navy", "naval", "arab");
+
+  /**
+   * Armed services of a state are the state, as "Russian aircraft" is Russia (docs/ANNOTATION.md names a state's
+   * army by its state): "the Ostrelian Air Force", "Ostrelias Aerospace Forces" (a possessive that lost its
+   * apostrophe), "Ostrelia's Armed Forces", "the Ostrelian Arab Army", however the recogniser tagged them. A bare
+   * service ("Army units", "the Air Force") is the army of the state whose forces the article named last when that
+   * is also the state it names most; otherwise it is left as the recogniser found it. A service that is part of a longer name ("Free Ostrelian Army", "Army Day") or
+   * follows another owner ("the coalitions Air Force") is left alone. Ministries stay their own actors.
+   */
+  void armedServices() {
+    ActorDictionary.Entry lastOwner = null;
+    for (int i = 0; i < view.size(); i++) {
+      int k = i;
+      ActorDictionary.Entry state = owningState(i);
+      if (state != null) {
+        k = view.sameSentence(i, i + 1) && view.tok(i + 1).word().equals("'s") ? i + 2 : i + 1;
+        if (view.sameSentence(i, k) && view.lowerWord(k).equals("arab")) k++;
+        if (view.sameSentence(i, k) && FORCES_AFTER_DEMONYM.contains(view.lowerWord(k))) lastOwner = state;
+      } else if (!Words.capitalised(view.tok(i)) || !bareServiceContext(i)) {
+        continue;
+      }
+      int end = serviceEnd(i, k);
+      if (end < 0) continue;
+      if (state == null) {
+        // a bare service: only when the forces named last and the state named most agree
+        if (lastOwner == null || lastOwner != mostNamedState()) continue;
+        state = lastOwner;
+      } else if (i > 0 && view.sameSentence(i - 1, i) && Words.capitalised(view.tok(i - 1))) {
+        continue; // "Free Ostrelian Army": the demonym opens a longer name
+      }
+      Span span = new Span(view.tok(i).span().begin(), view.tok(end - 1).span().end());
+      int origin = -1;
+      boolean clash = false;
+      boolean known = false;
+      for (Piece p : pieces) {
+        known |= p.span.equals(span) && p.entry == state;
+        if (!p.overlaps(span)) continue;
+        clash |= p.entry != null && p.entry != state || !span.contains(p.span);
+        if (origin < 0) origin = p.origin;
+      }
+      for (Mention m : others) clash |= m.type() == MentionType.REFERENCE && m.span().overlaps(span);
+      if (clash) continue;
+      lastOwner = state;
+      if (known) { // "the Ostrelian Army" as the dictionary writes it
+        i = end - 1;
+        continue;
+      }
+      pieces.removeIf(p -> p.overlaps(span));
+      Piece p = new Piece(span, span.of(view.text), Canonicalizer.mentionType(ActorType.STATE, MentionType.ORGANIZATION),
+          view.tok(i).sentence(), origin, false, i, end);
+      p.entry = state;
+      p.rule = k > i ? "armed service of a state" : "army of the article's state";
+      pieces.add(p);
+      dropOthersOverlapping(span);
+      i = end - 1;
+    }
+  }
+
+  /**
+   * The state token {@code i} names as the owner of what follows: a demonym ("Ostrelian"), the state's name
+   * ("Ostrelia", "Ostrelia's") or its possessive without the apostrophe ("Ostrelias"). Null otherwise.
+   */
+  private ActorDictionary.Entry owningState(int i) {
+    String w = view.tok(i).word();
+    Optional<ActorDictionary.Entry> demonym = dictionary.byDemonym(w).filter(e -> e.type() == ActorType.STATE);
+    if (demonym.isPresent()) return demonym.get();
+    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return null;
+    ActorDictionary.Entry named = state(w);
+    if (named == null && w.length() > 3 && w.endsWith("s")) named = state(w.substring(0, w.length() - 1));
+    return named;
+  }
+
+  private ActorDictionary.Entry state(String name) {
+    return dictionary.lookup(name).map(ActorDictionary.Match::entry).filter(e -> e.type() == ActorType.STATE).orElse(null);
+  }
+
+  /** Where a service name starting at token {@code k} ends (exclusive), or -1: "Air Force" but not "Air Force Intelligence". */
+  private int serviceEnd(int sentenceToken, int k) {
+    for (List<String> service : SERVICES) {
+      int e = k;
+      for (String word : service) {
+        if (!view.sameSentence(sentenceToken, e) || !view.lowerWord(e).equals(word)) {
+          e = -1;
+          break;
+        }
+        e++;
+      }
+      if (e < 0) continue;
+      // "Air Force Intelligence", "Army Day", "the Army of the Vanguard": a longer name
+      if (view.sameSentence(sentenceToken, e) && (Words.capitalised(view.tok(e)) || view.lowerWord(e).equals("of"))) return -1;
+      return e;
+    }
+    return -1;
+  }
+
+  /**
+   * Whether a capitalised service at {@code i} with no state before it may be the article's army: it opens its
+   * sentence or follows "the", "and", "of" or a dateline's place name, not another owner ("the alliances Air Force").
+   */
+  private boolean bareServiceContext(int i) {
+    if (i == 0 || !view.sameSentence(i - 1, i)) return true;
+    String prev = view.lowerWord(i - 1);
+    if (prev.equals("the") || prev.equals("and") || prev.equals("of")) return true;
+    Piece before = pieceAt(i - 1);
+    return before != null && before.type == MentionType.LOCATION && before.tokEnd == i && before.tokBegin == sentenceStart(i)
+        && (before.entry == null || before.entry.type() == ActorType.PLACE);
+  }
+
+  private int sentenceStart(int i) {
+    int s = i;
+    while (s > 0 && view.sameSentence(s - 1, i)) s--;
+    return s;
+  }
+
+  /** The state the article names most often, or null when two tie or it names none. */
+  private ActorDictionary.Entry mostNamedState() {
+    Map<ActorDictionary.Entry, Integer> counts = new HashMap<>();
+    for (Piece p : pieces) {
+      if (p.entry != null && p.entry.type() == ActorType.STATE) counts.merge(p.entry, 1, Integer::sum);
+    }
+    ActorDictionary.Entry best = null;
+    int top = 0;
+    boolean tie = false;
+    for (Map.Entry<ActorDictionary.Entry, Integer> e : counts.entrySet()) {
+      if (e.getValue() > top) {
+        best = e.getKey();
+        top = e.getValue();
+        tie = false;
+      } else if (e.getValue() == top) {
+        tie = true;
+      }
+    }
+    return tie ? null : best;
+  }
+
   // ------------------------------------------------------------------------------------ untagged names
 
   /** Group nouns after which an untagged capitalised run is that group's name: "the X faction". */

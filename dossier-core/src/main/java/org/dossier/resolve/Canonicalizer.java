@@ -118,6 +118,7 @@ public final class Canonicalizer {
       uses.scanDictionary();
       uses.placesNamedAfterPeople();
       uses.ministries();
+      uses.armedServices();
       uses.untaggedOrganisations();
       uses.compounds();
       uses.capitals();

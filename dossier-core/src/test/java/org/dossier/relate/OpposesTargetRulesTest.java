@@ -47,6 +47,21 @@ class OpposesTargetRulesTest {
   }
 
   @Test
+  void a_number_of_strikes_carried_out_on_positions_oppose_their_group() {
+    ParsedArticle a = world().sentence("Ostrelian_JJ_2_amod jets_NNS_3_nsubj_jet carried_VBD_0_root_carry out_RP_3_compound:prt"
+        + " a_DT_6_det number_NN_3_obj of_IN_8_case strikes_NNS_6_nmod_strike on_IN_11_case the_DT_11_det"
+        + " positions_NNS_3_obl_position of_IN_15_case the_DT_15_det Talvan_NNP_15_compound Front_NNP_11_nmod ._._3_punct");
+    assertThat(relations(a)).containsExactly("Ostrelia opposes Talvan Front +1");
+  }
+
+  @Test
+  void a_number_of_strikes_with_no_target_relate_nobody() {
+    ParsedArticle a = world().sentence("Ostrelian_JJ_2_amod jets_NNS_3_nsubj_jet carried_VBD_0_root_carry out_RP_3_compound:prt"
+        + " a_DT_6_det number_NN_3_obj of_IN_8_case strikes_NNS_6_nmod_strike near_IN_10_case Corran_NNP_3_obl ._._3_punct");
+    assertThat(relations(a)).isEmpty();
+  }
+
+  @Test
   void once_a_government_stronghold_captured_by_two_groups_is_formerly_not_a_condition() {
     ParsedArticle a = inMarovia().sentence("The_DT_2_det town_NN_0_root of_IN_4_case Corran_NNP_2_nmod once_IN_10_mark"
         + " a_DT_8_det government_NN_8_compound stronghold_NN_10_nsubj:pass was_VBD_10_aux:pass_be captured_VBN_2_dep_capture"

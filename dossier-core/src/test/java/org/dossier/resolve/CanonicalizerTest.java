@@ -378,6 +378,58 @@ class CanonicalizerTest {
   }
 
   @Test
+  void a_named_armed_service_of_a_state_is_the_state() {
+    Canonicalizer states = new Canonicalizer(ActorDictionary.parse("states.tsv", "Ostrelia\tstate\t-\tOstrelian\n"
+        + "Marovia\tstate\t-\tMarovian\n"));
+    AnalysisFixture f = AnalysisFixture.of("The Ostrelian Air Force struck a depot. Ostrelias Aerospace Forces hit two more. "
+        + "Marovia's Armed Forces stayed out. Free Ostrelian Army fighters fled.")
+        .entity("Ostrelian Air Force", "ORGANIZATION", 1).entity("Aerospace Forces", "ORGANIZATION", 1)
+        .entity("Marovia", "LOCATION", 1).entity("Armed Forces", "ORGANIZATION", 1)
+        .entity("Free Ostrelian Army", "ORGANIZATION", 1);
+    ArticleFacts out = run(states, f);
+    assertThat(mentions(out)).containsExactly("Ostrelian Air Force -> Ostrelia", "Ostrelias Aerospace Forces -> Ostrelia",
+        "Marovia's Armed Forces -> Marovia", "Free Ostrelian Army -> Free Ostrelian Army");
+    assertThat(actor(out, "Ostrelia").why()).containsEntry("Ostrelian Air Force", "armed service of a state");
+    assertThat(actor(out, "Free Ostrelian Army").type()).isNotEqualTo(ActorType.STATE);
+  }
+
+  @Test
+  void a_bare_army_is_the_army_of_the_state_the_article_names() {
+    Canonicalizer states = new Canonicalizer(ActorDictionary.parse("states.tsv", "Ostrelia\tstate\t-\tOstrelian\n"
+        + "Marovia\tstate\t-\tMarovian\n"));
+    AnalysisFixture f = AnalysisFixture.of("Ostrelia and Marovia traded fire. Marovian troops crossed the river into Marovia. "
+        + "Army units then shelled the hills, and the Air Force joined them. The Army of the Vanguard withdrew. "
+        + "The rebels Army Day parade was cancelled.")
+        .entity("Ostrelia", "LOCATION", 1).entity("Marovia", "LOCATION", 1).entity("Army", "ORGANIZATION", 1)
+        .entity("Air Force", "ORGANIZATION", 1).entity("Army of the Vanguard", "ORGANIZATION", 1)
+        .entity("Army Day", "ORGANIZATION", 1);
+    ArticleFacts out = run(states, f);
+    assertThat(mentions(out)).contains("Army -> Marovia", "Air Force -> Marovia", "Army of the Vanguard -> Army of the Vanguard",
+        "Army Day -> Army Day");
+    assertThat(actor(out, "Marovia").why()).containsEntry("Army", "army of the article's state");
+  }
+
+  @Test
+  void a_bare_army_stays_as_found_when_the_forces_named_last_are_not_the_state_named_most() {
+    Canonicalizer states = new Canonicalizer(ActorDictionary.parse("states.tsv", "Ostrelia\tstate\t-\tOstrelian\n"
+        + "Marovia\tstate\t-\tMarovian\n"));
+    AnalysisFixture f = AnalysisFixture.of("Ostrelia and Marovia traded fire in Ostrelia. Marovian troops crossed the river. "
+        + "Army sources said the bridge fell.")
+        .entity("Ostrelia", "LOCATION", 1).entity("Marovia", "LOCATION", 1).entity("Army", "ORGANIZATION", 1);
+    ArticleFacts out = run(states, f);
+    assertThat(mentions(out)).contains("Army -> Army");
+  }
+
+  @Test
+  void a_bare_service_after_another_owner_is_left_alone() {
+    Canonicalizer states = new Canonicalizer(ActorDictionary.parse("states.tsv", "Ostrelia\tstate\t-\tOstrelian\n"));
+    AnalysisFixture f = AnalysisFixture.of("Ostrelia backed the alliance. The alliances Air Force struck the bridge.")
+        .entity("Ostrelia", "LOCATION", 1).entity("Air Force", "ORGANIZATION", 1);
+    ArticleFacts out = run(states, f);
+    assertThat(mentions(out)).containsExactly("Ostrelia -> Ostrelia", "Air Force -> Air Force");
+  }
+
+  @Test
   void a_lower_case_ministry_after_a_demonym_is_its_own_actor_not_the_state() {
     Canonicalizer states = new Canonicalizer(ActorDictionary.parse("states.tsv", "Ostrelia\tstate\t-\tOstrelian\n"));
     AnalysisFixture f = AnalysisFixture.of("The Ostrelian foreign ministry condemned the raid. Ostrelian troops left.");
