@@ -215,6 +215,8 @@ final class Arguments {
     if (regime != null) return List.of(regime);
     List<Arg> held = held(t, h);
     if (!held.isEmpty()) return held;
+    List<Arg> strikers = strikesBy(t, h);
+    if (!strikers.isEmpty()) return strikers;
     List<Arg> stand = delegate(t, h);
     if (!stand.isEmpty()) return stand;
     if (describedByOf(t, h)) return List.of();
@@ -697,6 +699,34 @@ final class Arguments {
     if (including && !out.isEmpty() && GROUP_NOUNS_ALL.contains(lemma) && t.pos(h).equals("NNS") && !vague) {
       Arg g = group(t, h);
       if (g != null) out.add(0, g);
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------------ recall round 7: air strikes
+
+  /**
+   * "Air strikes by the Ostrelian coalition", "shelling by Marovian artillery": a noun of fire from the air or by
+   * artillery ({@link RelationLexicon#STRIKES}) as a subject stands for who delivers it, named in its own "by"
+   * phrase, so that "strikes by X killed dozens of Y fighters" or "raids by X hit Y positions" are X's. Empty when
+   * there is none.
+   */
+  private List<Arg> strikesBy(ParseTree t, int h) {
+    if (!t.token(h).isNoun() || !RelationLexicon.STRIKES.contains(t.lemma(h)) && !RelationLexicon.STRIKES.contains(t.lower(h))
+        && !t.lower(h).equals("airstrikes")) return List.of();
+    // only as who acts: a subject, or a conjunct of one ("an assault on X prompting strikes by Y" strikes nobody)
+    int s = t.rel(h).equals("conj") && t.head(h) != ParseTree.NONE ? t.head(h) : h;
+    if (!t.rel(s).startsWith("nsubj")) return List.of();
+    List<Arg> out = new ArrayList<>();
+    for (int c : t.children(h, "nmod")) {
+      if (c < h || !t.prep(c).equals("by")) continue;
+      for (int x : t.conjuncts(c)) {
+        for (Arg a : resolve(t, x)) {
+          ActorType type = type(a.actor());
+          if (type == ActorType.PERSON || type == ActorType.PLACE && !isState(a.actor())) continue;
+          out.add(new Arg(a.actor(), a.mention(), "stands for " + a.how()));
+        }
+      }
     }
     return out;
   }

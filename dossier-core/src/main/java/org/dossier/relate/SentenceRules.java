@@ -92,6 +92,8 @@ final class SentenceRules {
       if (tok.isVerb() && t.lemma(k).equals("meet")) met(t, k, out);
       if (tok.isVerb()) equalPartnersInFight(t, k, out);
       if (tok.isNoun() && t.lemma(k).equals("meeting")) meetingBetween(t, k, out);
+      // recall round 7: air strikes (see that section)
+      if (tok.isVerb()) strikesHitPlace(t, k, out);
       if (tok.isNoun() && TAKEN_SIDE_NOUNS.contains(t.lemma(k)) && (t.rel(k).equals("nmod") || t.rel(k).equals("obl"))) onTheSideOf(t, k, out);
     }
     cooperatingAgainst(t, out);
@@ -579,6 +581,8 @@ final class SentenceRules {
     for (int c : t.children(v)) {
       String w = t.lower(c);
       if (t.rel(c).equals("compound:prt") && (w.equals("out") || w.equals("back"))) out = true;
+      // recall round 7: "to drive them back" with "back" tagged as an adverb
+      if (t.rel(c).equals("advmod") && c > v && w.equals("back")) out = true;
       if (t.rel(c).equals("obl") && Set.of("out", "from", "out of").contains(t.prep(c))) out = true;
       if (t.rel(c).equals("obl")) {
         for (int f : t.children(c, "case")) out |= t.lower(f).equals("out");
@@ -2108,7 +2112,7 @@ final class SentenceRules {
     if (to.isEmpty() && type == RelationType.OPPOSES) {
       // "an offensive by X to push Z out of the province", "a campaign to oust Z": whom it drives out
       for (int c : t.children(n, "acl")) {
-        if (c > n && hasMark(t, c, "to")) to.addAll(expelledBy(t, c));
+        if (c > n && hasMark(t, c, "to")) to.addAll(expelledByPurpose(t, c));
       }
     }
     if (to.isEmpty() && (type == RelationType.OPPOSES || type == RelationType.NEGOTIATES_WITH) && gov != ParseTree.NONE
@@ -2116,7 +2120,9 @@ final class SentenceRules {
       // "carried out two air strikes on ISIS hideouts": the target hangs from the verb
       for (int o : t.children(gov, "obl")) {
         if (Set.of("on", "against", "with").contains(t.prep(o)) && (!RelationLexicon.AGAINST_ONLY.contains(lemma) || t.prep(o).equals("against"))
-            && !placePart(t, o)) to.add(o);
+            && !placePart(t, o)
+            // "launched an assault on a town on the border with Turkey": an attack is not made "with" its target
+            && !(t.prep(o).equals("with") && (SIDE_FIRE_NOUNS.contains(lemma) || OFFENSIVE_NOUNS.contains(lemma)))) to.add(o);
       }
     }
     if (to.isEmpty() && type == RelationType.OPPOSES && !by.isEmpty() && gov != ParseTree.NONE && t.token(gov).isVerb()
@@ -2190,8 +2196,10 @@ final class SentenceRules {
       // "X held talks with Y", "X launched an offensive against Y", "X is at war with Y"
       int subject = ParseTree.NONE;
       if (!t.children(n, "cop").isEmpty()) subject = t.child(n, "nsubj");
-      else if ((t.rel(slot).equals("obj") || t.rel(slot).equals("obl")) && t.token(gov).isVerb() && !RelationLexicon.isSpeech(t.lemma(gov))) subject = subjectOf(t, gov);
-      if (subject == ParseTree.NONE && t.rel(slot).equals("obl") && t.token(gov).isVerb() && t.passive(gov)) subject = t.child(gov, "nsubj:pass");
+      else if ((t.rel(slot).equals("obj") || t.rel(slot).equals("obl")) && t.token(gov).isVerb() && !RelationLexicon.isSpeech(t.lemma(gov))
+          && !victimsClause(t, slot, gov)) subject = subjectOf(t, gov);
+      if (subject == ParseTree.NONE && t.rel(slot).equals("obl") && t.token(gov).isVerb() && t.passive(gov)
+          && !victimsClause(t, slot, gov)) subject = t.child(gov, "nsubj:pass");
       if (subject != ParseTree.NONE) {
         if (!t.children(n, "cop").isEmpty()) {
           stance = Stance.ofPredicate(t, n);
@@ -2203,12 +2211,21 @@ final class SentenceRules {
           // a conjunct after the verb is no part of a subject before it (see add)
           if (subject < gov && x > gov) continue;
           subjects.addAll(args.resolve(t, x));
+          // recall round 7: "X's military said bombers carried out strikes on Y"
+          if (subjects.isEmpty() && type == RelationType.OPPOSES) subjects.addAll(reportedAircraft(t, x));
         }
       }
     }
     if (subjects.isEmpty()) return;
     List<Arg> objects = new ArrayList<>();
-    for (int o : to) for (int x : t.conjuncts(o)) objects.addAll(resolveOrInner(t, x));
+    for (int o : to) {
+      for (int x : t.conjuncts(o)) {
+        List<Arg> r = resolveOrInner(t, x);
+        // recall round 7: "strikes on gatherings of X", "on an Ostrelian airfield"
+        if (type == RelationType.OPPOSES) r = struck(t, x, r);
+        objects.addAll(r);
+      }
+    }
     out.add(new Candidate(subjects, type, objects, n, stance, "noun " + lemma));
   }
 
@@ -3189,6 +3206,214 @@ final class SentenceRules {
     add(out, t, List.of(subject), RelationType.OPPOSES, driven, v, stance, "drive out");
   }
 
+  // ------------------------------------------------------------------ recall round 7: air strikes
+
+  /**
+   * Things an attack hits that stand for whoever they belong to: "struck gatherings of the Talvan Front", "targeted
+   * a Sarn Brigade convoy", "an Ostrelian airfield", "the Red Crescent's centres", "a Kessia TV team".
+   */
+  private static final Set<String> OWNED_TARGETS = Set.of("site", "gathering", "vehicle", "facility", "airfield", "airbase",
+      "air-base", "centre", "center", "office", "clinic", "team", "crew", "warehouse", "camp", "barracks", "headquarters",
+      "headquarter", "convoy", "position", "base", "post", "checkpoint", "depot", "hideout", "stronghold", "bastion",
+      "den", "lair", "fortification", "arsenal", "stockpile", "factory", "workshop");
+
+  /** Of {@link #OWNED_TARGETS}, military places a state's demonym makes the state's: "an Ostrelian airfield". */
+  private static final Set<String> MILITARY_TARGETS = Set.of("airfield", "airbase", "air-base", "base", "barracks",
+      "position", "post", "checkpoint", "convoy", "headquarters", "headquarter", "depot");
+
+  /**
+   * The owners of a thing an attack hits ({@link #OWNED_TARGETS}), for a target that names no actor itself: the
+   * actors of its "of" or "belonging to" phrase or its possessive ("gatherings and vehicles of the Talvan Front",
+   * "the Front's sites"), or a name run into it ("a Red Crescent team"); a state's demonym only for a military
+   * place ("missile strikes on an Ostrelian airfield" oppose Ostrelia; docs/ANNOTATION.md, batch G). Places
+   * and persons own nothing here; empty when the target has no owner.
+   */
+  private List<Arg> targetOwner(ParseTree t, int x) {
+    String lemma = t.lemma(x);
+    if (!t.token(x).isNoun() || t.token(x).isProperNoun() || !OWNED_TARGETS.contains(lemma)) return List.of();
+    boolean military = MILITARY_TARGETS.contains(lemma);
+    List<Arg> owners = new ArrayList<>();
+    for (int c : t.children(x)) {
+      String r = t.rel(c);
+      List<Arg> found = new ArrayList<>();
+      if (r.equals("nmod") && c > x && t.prep(c).equals("of")) {
+        for (int y : t.conjuncts(c)) found.addAll(args.resolve(t, y));
+      } else if (r.equals("acl") && c > x && t.lemma(c).equals("belong")) {
+        for (int o : t.children(c, "obl")) if (t.prep(o).equals("to")) for (int y : t.conjuncts(o)) found.addAll(args.resolve(t, y));
+      } else if (r.equals("nmod:poss")) {
+        Arg a = t.pos(c).equals("PRP$") ? args.possessor(t, c) : args.mentionAt(t, c);
+        if (a != null) found.add(a);
+      } else if ((r.equals("compound") || r.equals("amod")) && c < x && !Arguments.isBackedOrLed(t, c)) {
+        Arg a = args.mentionAt(t, c);
+        if (a == null && military) a = args.modifier(t, c);
+        if (a != null && !military && (args.isState(a.actor()) || args.type(a.actor()) == ActorType.STATE)) a = null;
+        if (a != null) found.add(a);
+      }
+      for (Arg a : found) {
+        ActorType type = args.type(a.actor());
+        if (type == ActorType.PERSON || type == ActorType.PLACE && !args.isState(a.actor())) continue;
+        owners.add(new Arg(a.actor(), a.mention(), "owner of target"));
+      }
+    }
+    return owners;
+  }
+
+  /** Aircraft nouns that, bare, fly for the state whose military reports their strikes. */
+  private static final Set<String> AIRCRAFT_NOUNS = Set.of("bomber", "jet", "warplane", "aircraft", "plane", "helicopter",
+      "drone", "gunship", "fighter-bomber");
+
+  /**
+   * "Ostrelia's military said six long-range bombers carried out strikes on the Talvan Front": bare aircraft (no
+   * owner, demonym or name among their modifiers) whose strikes a state (its military, its defence ministry)
+   * reports are that state's. The state is the subject of the speech verb that takes the clause of {@code x}
+   * as its complement; empty when there is none, or it is no state.
+   */
+  private List<Arg> reportedAircraft(ParseTree t, int x) {
+    if (!t.token(x).isNoun() || !AIRCRAFT_NOUNS.contains(t.lemma(x))) return List.of();
+    for (int c : t.children(x)) {
+      String r = t.rel(c);
+      if (r.equals("nmod:poss") || r.equals("nmod") && Set.of("of", "from").contains(t.prep(c))) return List.of();
+      if ((r.equals("compound") || r.equals("amod")) && c < x) {
+        // "suicide bombers" carry no aircraft; a named or demonym modifier says whose they are (resolve's case)
+        if (t.lower(c).equals("suicide") || args.modifier(t, c) != null || args.mentionAt(t, c) != null) return List.of();
+      }
+    }
+    int clause = t.head(x);
+    if (clause == ParseTree.NONE || !t.rel(x).startsWith("nsubj")) return List.of();
+    // "Bombers struck the Talvan Front overnight, the Ostrelian defence ministry said"
+    for (int p : t.children(clause, "parataxis")) {
+      if (p > clause && t.token(p).isVerb() && RelationLexicon.isSpeech(t.lemma(p))) return stateSpeaker(t, p);
+    }
+    for (int guard = 0; guard < 3 && clause != ParseTree.NONE; guard++) {
+      int gov = t.head(clause);
+      if (gov == ParseTree.NONE) return List.of();
+      String r = t.rel(clause);
+      if (!r.equals("ccomp") && !r.equals("conj")) return List.of();
+      if (r.equals("ccomp") && t.token(gov).isVerb() && RelationLexicon.isSpeech(t.lemma(gov))) return stateSpeaker(t, gov);
+      clause = gov;
+    }
+    return List.of();
+  }
+
+  /** The one state that is the subject of speech verb {@code say} (its military, its ministry), or empty. */
+  private List<Arg> stateSpeaker(ParseTree t, int say) {
+    int speaker = subjectOf(t, say);
+    if (speaker == ParseTree.NONE) return List.of();
+    List<Arg> states = new ArrayList<>();
+    for (Arg a : args.resolve(t, speaker)) if (args.isState(a.actor())) states.add(new Arg(a.actor(), a.mention(), "reported aircraft"));
+    return states.size() == 1 ? states : List.of();
+  }
+
+  /** Words of direction that, after a target, the parser may take for the head: "rebel positions east of X". */
+  private static final Set<String> COMPASS_WORDS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+      "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
+
+  /** Nouns of strongholds that the parser may run into the town they name: "the Talvan Front's bastion Corran". */
+  private static final Set<String> STRONGHOLD_NOUNS = Set.of("stronghold", "bastion");
+
+  /**
+   * Whom a target the parser misattached stands for, when it names no actor or only a town: "targeted Talvan
+   * Front positions east of Corran" with "east" as the head and the positions its compound; "strikes on the
+   * Front's stronghold Corran" with the stronghold a compound of the town. Empty otherwise.
+   */
+  private List<Arg> misattachedTarget(ParseTree t, int x) {
+    boolean compass = COMPASS_WORDS.contains(t.lower(x)) && t.token(x).isNoun();
+    boolean town = t.token(x).isProperNoun();
+    if (!compass && !town) return List.of();
+    for (int c : t.children(x, "compound")) {
+      if (c > x || !t.token(c).isNoun()) continue;
+      String lemma = t.lemma(c);
+      if (town && !STRONGHOLD_NOUNS.contains(lemma)) continue;
+      if (compass && !OWNED_TARGETS.contains(lemma) && !RelationLexicon.HELD_THINGS.contains(lemma)) continue;
+      List<Arg> r = args.resolve(t, c);
+      if (r.isEmpty()) r = targetOwner(t, c);
+      return r;
+    }
+    return List.of();
+  }
+
+  /** Whether every actor of {@code r} is a place that is no state (a town names no side). */
+  private boolean onlyTowns(List<Arg> r) {
+    for (Arg a : r) if (args.type(a.actor()) != ActorType.PLACE || args.isState(a.actor())) return false;
+    return true;
+  }
+
+  /**
+   * The actors a target {@code x} of an attack stands for: what it names, else the owner of what it names
+   * ({@link #targetOwner}), else what a misattached target names ({@link #misattachedTarget}).
+   */
+  private List<Arg> struck(ParseTree t, int x, List<Arg> resolved) {
+    if (!resolved.isEmpty() && !onlyTowns(resolved)) return resolved;
+    List<Arg> r = resolved.isEmpty() ? targetOwner(t, x) : List.of();
+    if (r.isEmpty()) r = misattachedTarget(t, x);
+    return r.isEmpty() ? resolved : r;
+  }
+
+  /** Active verbs of striking whose strike-noun subject hits what lies in or on a place it names. */
+  private static final Set<String> STRIKE_SUBJECT_VERBS = Set.of("kill", "hit", "strike", "target", "destroy", "pound",
+      "wound", "injure", "damage", "level", "flatten");
+
+  /** Military places whose owner a strike "in" or "on" them opposes (not towns: docs/ANNOTATION.md). */
+  private static final Set<String> STRUCK_PLACES = Set.of("stronghold", "bastion", "position", "base", "headquarters",
+      "headquarter", "hideout", "checkpoint", "depot", "post", "barracks", "airfield", "airbase");
+
+  /**
+   * "Air strikes by the Ostrelian coalition killed 21 civilians in and around a stronghold of the Talvan Front",
+   * "Marovian raids hit a depot on a Sarn Brigade base": a strike noun as the subject of an active verb of striking
+   * opposes, through who delivered it, the owner of the military place the verb's "in", "on", "near" or "around"
+   * names (a stronghold, position, base). Towns, even held ones, are no target (docs/ANNOTATION.md).
+   */
+  private void strikesHitPlace(ParseTree t, int v, List<Candidate> out) {
+    if (t.passive(v) || !STRIKE_SUBJECT_VERBS.contains(t.lemma(v)) || byMistake(t, v)) return;
+    int subject = t.child(v, "nsubj");
+    if (subject == ParseTree.NONE || subject > v || !STRIKE_NOUNS.contains(t.lemma(subject)) && !STRIKE_NOUNS.contains(t.lower(subject))) return;
+    List<Arg> strikers = args.resolve(t, subject);
+    if (strikers.isEmpty()) strikers = firedBy(t, subject);
+    if (strikers.isEmpty()) return;
+    List<Arg> owners = new ArrayList<>();
+    for (int o : t.children(v, "obl")) {
+      if (!STRUCK_PLACES.contains(t.lemma(o))) continue;
+      if (!t.hasPrep(o, "in") && !t.hasPrep(o, "on") && !t.hasPrep(o, "near") && !t.hasPrep(o, "around")) continue;
+      List<Arg> r = args.resolve(t, o);
+      if (r.isEmpty()) r = targetOwner(t, o);
+      owners.addAll(r);
+    }
+    Stance stance = Stance.ofPredicate(t, v);
+    if (owners.isEmpty() || stance.hypothetical()) return;
+    out.add(new Candidate(strikers, RelationType.OPPOSES, owners, v, stance, "strikes hit place"));
+  }
+
+  /** Verbs of trying whose "to" complement carries the purpose of an attack: "strikes to try to drive them back". */
+  private static final Set<String> TRY_VERBS = Set.of("try", "attempt", "seek");
+
+  /**
+   * Whom the "to" clause {@code c} of an attack noun drives out: "an offensive to push Z out" ({@link #expelledBy}),
+   * also through a verb of trying ("air strikes by X to try to drive them back").
+   */
+  private static List<Integer> expelledByPurpose(ParseTree t, int c) {
+    List<Integer> driven = expelledBy(t, c);
+    if (!driven.isEmpty() || !TRY_VERBS.contains(t.lemma(c))) return driven;
+    for (int x : t.children(c, "xcomp")) {
+      if (x > c && hasMark(t, x, "to")) driven = expelledBy(t, x);
+      if (!driven.isEmpty()) return driven;
+    }
+    return driven;
+  }
+
+  /** Verbs whose subject is the victim of the attack their "in" names: "civilians were killed in an air raid". */
+  private static final Set<String> VICTIM_VERBS = Set.of("kill", "die", "wound", "injure", "hurt", "perish");
+
+  /**
+   * Whether strike noun {@code slot} ({@link RelationLexicon#STRIKES}) is the "in" phrase of a verb of dying or
+   * being hurt, whose subject is a victim, never the attacker: "Three children were among 19 killed in an air raid
+   * on X". Clashes are not strikes: who was killed "in clashes with X" was a side of them.
+   */
+  private static boolean victimsClause(ParseTree t, int slot, int gov) {
+    // "killed in clashes with X" names a side of the fighting; strikes are made by one side
+    boolean strike = RelationLexicon.STRIKES.contains(t.lemma(slot)) || t.lower(slot).equals("airstrikes");
+    return strike && gov != ParseTree.NONE && t.rel(slot).equals("obl") && t.hasPrep(slot, "in") && VICTIM_VERBS.contains(t.lemma(gov));
+  }
+
   // ------------------------------------------------------------------ building candidates
 
   // ------------------------------------------------------------------ deals made together, partners (session 8)
@@ -3692,11 +3917,20 @@ final class SentenceRules {
         // "X carried out strikes on Y as well as Z" with Z parsed as X's conjunct: a subject ends before its verb
         if (x < trigger && c > trigger) continue;
         s.addAll(args.resolve(t, c));
+        // recall round 7: "X's military said bombers struck Y"
+        if (s.isEmpty() && type == RelationType.OPPOSES) s.addAll(reportedAircraft(t, c));
       }
     }
     if (s.isEmpty()) return;
     List<Arg> o = new ArrayList<>();
-    for (int x : objects) for (int c : t.conjuncts(x)) o.addAll(args.resolve(t, c));
+    for (int x : objects) {
+      for (int c : t.conjuncts(x)) {
+        List<Arg> r = args.resolve(t, c);
+        // recall round 7: "targeted a Red Crescent team", "destroyed gatherings of X"
+        if (type == RelationType.OPPOSES) r = struck(t, c, r);
+        o.addAll(r);
+      }
+    }
     if (o.isEmpty()) return;
     out.add(new Candidate(s, type, o, trigger, stance, rule));
   }
