@@ -2184,6 +2184,9 @@ final class SentenceRules {
           List<Arg> g = args.resolve(t, b);
           if (!g.isEmpty()) a = g.get(0);
         }
+        // recall round 7: a person's name run into a strike noun is a photo credit or byline, not who strikes
+        if (a != null && type == RelationType.OPPOSES && args.type(a.actor()) == ActorType.PERSON
+            && (STRIKE_NOUNS.contains(lemma) || STRIKE_NOUNS.contains(t.lower(n)) || t.lower(n).equals("airstrikes"))) a = null;
         if (a != null) subjects.add(a);
       } else {
         for (int x : t.conjuncts(b)) subjects.addAll(args.resolve(t, x));
