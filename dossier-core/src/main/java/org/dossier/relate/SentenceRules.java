@@ -94,6 +94,7 @@ final class SentenceRules {
       if (tok.isNoun() && t.lemma(k).equals("meeting")) meetingBetween(t, k, out);
       // recall round 7: air strikes (see that section)
       if (tok.isVerb()) strikesHitPlace(t, k, out);
+      if (tok.isVerb()) strikesTargeting(t, k, out);
       if (tok.isNoun() && TAKEN_SIDE_NOUNS.contains(t.lemma(k)) && (t.rel(k).equals("nmod") || t.rel(k).equals("obl"))) onTheSideOf(t, k, out);
     }
     cooperatingAgainst(t, out);
@@ -3384,6 +3385,32 @@ final class SentenceRules {
     Stance stance = Stance.ofPredicate(t, v);
     if (owners.isEmpty() || stance.hypothetical()) return;
     out.add(new Candidate(strikers, RelationType.OPPOSES, owners, v, stance, "strikes hit place"));
+  }
+
+  /** Participles of striking that name the target of the strike noun they modify: "strikes targeting X". */
+  private static final Set<String> TARGETING_PARTICIPLES = Set.of("target", "hit", "strike", "pound", "bomb", "shell");
+
+  /** Verbs whose subject delivers the strikes that are their object: "carried out", "launched", "unleashed". */
+  private static final Set<String> DELIVERING_VERBS = RelationLexicon.with(LIGHT_VERBS, "unleash");
+
+  /**
+   * "Ostrelia carried out strikes targeting the Talvan Front", "the coalition unleashed a series of raids hitting
+   * Sarn Brigade positions": a participle of striking on a strike noun that names no deliverer of its own opposes
+   * its objects to the subject of the verb that carries out the strikes ("condemned strikes targeting X" is no
+   * such verb).
+   */
+  private void strikesTargeting(ParseTree t, int v, List<Candidate> out) {
+    if (!t.pos(v).equals("VBG") || !t.rel(v).equals("acl") || !TARGETING_PARTICIPLES.contains(t.lemma(v))) return;
+    int n = t.head(v);
+    if (n == ParseTree.NONE || n > v || !STRIKE_NOUNS.contains(t.lemma(n)) && !t.lower(n).equals("airstrikes")) return;
+    // "Ostrelian strikes targeting X" are the verb rule's
+    if (!args.resolve(t, n).isEmpty() || !firedBy(t, n).isEmpty()) return;
+    int slot = quantityOf(t, n);
+    int gov = t.head(slot);
+    if (gov == ParseTree.NONE || !t.rel(slot).equals("obj") || !t.token(gov).isVerb() || !DELIVERING_VERBS.contains(t.lemma(gov))) return;
+    int subject = subjectOf(t, gov);
+    if (subject == ParseTree.NONE || byMistake(t, gov)) return;
+    add(out, t, List.of(subject), RelationType.OPPOSES, t.children(v, "obj"), v, Stance.ofPredicate(t, gov), "strikes targeting");
   }
 
   /** Verbs of trying whose "to" complement carries the purpose of an attack: "strikes to try to drive them back". */

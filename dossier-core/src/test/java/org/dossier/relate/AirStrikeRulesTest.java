@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Recall round 7, air strikes: a strike noun that is a subject stands for its "by" deliverer and opposes the owner
  * of the stronghold or position it hits; the owner of a struck thing ("gatherings of X", "an Ostrelian airfield");
- * bare bombers a state's military reports; targets the parser misattached ("positions east of Corran", "the X
+ * bare bombers a state's military reports; "carried out strikes targeting X"; targets the parser misattached ("positions east of Corran", "the X
  * stronghold Corran"); and precision guards (victims of a raid, "the border with" a state, a photo credit run
  * into "Airstrikes"). Hand-parsed invented sentences, as in {@link RelationExtractorTest}.
  */
@@ -98,6 +98,22 @@ class AirStrikeRulesTest {
         + " airstrikes_NNS_3_obj_airstrike on_IN_10_case the_DT_10_det Talvan_NNP_8_compound Front_NNP_9_compound"
         + " stronghold_NN_10_compound_stronghold Corran_NNP_4_nmod ._._3_punct");
     assertThat(relations(a)).containsExactly("Marovia opposes Talvan Front +1");
+  }
+
+  @Test
+  void strikes_targeting_a_group_that_a_state_carried_out_oppose_the_group() {
+    ParsedArticle a = world().sentence("Ostrelia_NNP_2_nsubj carried_VBD_0_root_carry out_RP_2_compound:prt"
+        + " strikes_NNS_2_obj_strike targeting_VBG_4_acl_target the_DT_8_det Talvan_NNP_8_compound"
+        + " Front_NNP_5_obj ._._2_punct");
+    assertThat(relations(a)).containsExactly("Ostrelia opposes Talvan Front +1");
+  }
+
+  @Test
+  void condemning_strikes_targeting_a_group_opposes_nobody() {
+    ParsedArticle a = world().sentence("Ostrelia_NNP_2_nsubj condemned_VBD_0_root_condemn"
+        + " strikes_NNS_2_obj_strike targeting_VBG_3_acl_target the_DT_7_det Talvan_NNP_7_compound"
+        + " Front_NNP_4_obj ._._2_punct");
+    assertThat(relations(a)).isEmpty();
   }
 
   @Test
