@@ -379,6 +379,8 @@ final class SentenceRules {
     }
     if (type == RelationType.DIRECTS && describedBodies(t, subject, objects, v, stance, out)) return;
     add(out, t, List.of(subject), actual, objects, v, stance, "verb " + lemma);
+    // recall round 7: "X fought alongside Y against Z": Y fights Z too
+    if (lemma.equals("fight") || lemma.equals("battle")) alongsideAgainst(t, v, objects, stance, out);
   }
 
   /** Fighting gerunds a tagger may read as noun modifiers: "a coalition fighting ISIL" parsed as one noun phrase. */
@@ -3498,6 +3500,30 @@ final class SentenceRules {
       if (c > v && COUNT_WORDS.contains(t.prep(c)) && t.child(c, "nummod") != ParseTree.NONE) out.add(c);
     }
     return out;
+  }
+
+  /**
+   * "Hezbollah has fought alongside government forces against the rebels", "is fighting the Talvan Front alongside
+   * the regime and Ostrelian forces": who fights alongside the subject opposes the objects of the fight too.
+   */
+  private void alongsideAgainst(ParseTree t, int v, List<Integer> objects, Stance stance, List<Candidate> out) {
+    List<Integer> partners = new ArrayList<>();
+    for (int o : t.children(v, "obl")) if (t.prep(o).equals("alongside")) partners.add(o);
+    if (partners.isEmpty()) return;
+    List<Integer> enemies = new ArrayList<>(objects);
+    enemies.removeAll(partners);
+    if (stance.hypothetical() || enemies.isEmpty()) return;
+    // "alongside his forces": the forces of a person are no side the person stands for here
+    List<Arg> sides = new ArrayList<>();
+    for (int p : partners) {
+      for (int x : t.conjuncts(p)) {
+        for (Arg a : args.resolve(t, x)) if (args.type(a.actor()) != ActorType.PERSON) sides.add(a);
+      }
+    }
+    List<Arg> against = new ArrayList<>();
+    for (int e : enemies) for (int x : t.conjuncts(e)) against.addAll(args.resolve(t, x));
+    if (sides.isEmpty() || against.isEmpty()) return;
+    out.add(new Candidate(sides, RelationType.OPPOSES, against, v, stance, "fight alongside against"));
   }
 
   // ------------------------------------------------------------------ building candidates

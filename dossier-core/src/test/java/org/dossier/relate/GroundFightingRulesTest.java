@@ -151,4 +151,12 @@ class GroundFightingRulesTest {
         + " border_NN_8_nmod with_IN_13_case Ostrelia_NNP_4_obl ._._4_punct");
     assertThat(relations(a)).doesNotContain("Talvan Front opposes Ostrelia +1");
   }
+
+  @Test
+  void who_fights_alongside_the_subject_against_a_group_opposes_it_too() {
+    ParsedArticle a = world().sentence("The_DT_3_det Sarn_NNP_3_compound Brigade_NNP_5_nsubj has_VBZ_5_aux fought_VBN_0_root_fight"
+        + " alongside_IN_8_case Ostrelian_JJ_8_amod forces_NNS_5_obl_force against_IN_12_case the_DT_12_det"
+        + " Talvan_NNP_12_compound Front_NNP_5_obl ._._5_punct");
+    assertThat(relations(a)).contains("Sarn Brigade opposes Talvan Front +1", "Ostrelia opposes Talvan Front +1");
+  }
 }
