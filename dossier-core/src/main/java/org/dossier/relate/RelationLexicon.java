@@ -49,6 +49,9 @@ final class RelationLexicon {
       Map.entry("resist", RelationType.OPPOSES), Map.entry("topple", RelationType.OPPOSES),
       Map.entry("overthrow", RelationType.OPPOSES), Map.entry("crush", RelationType.OPPOSES),
       Map.entry("destroy", RelationType.OPPOSES),
+      // recall round 7: ground fighting ("army units eliminated 75 militants", "killed 28 and wounded 30 militants")
+      Map.entry("eliminate", RelationType.OPPOSES), Map.entry("wound", RelationType.OPPOSES),
+      Map.entry("injure", RelationType.OPPOSES),
       Map.entry("negotiate", RelationType.NEGOTIATES_WITH));
 
   /**
@@ -67,7 +70,7 @@ final class RelationLexicon {
   /** Verbs whose object is the actor killed, repelled or expelled (or ground taken from): an opponent only when it is armed. */
   static final Set<String> ARMED_OBJECT_VERBS = with(TAKE_VERBS, "kill", "repel", "repulse", "beat", "expel", "hunt", "defeat",
       "rout", "oust", "dislodge", "evict", "overrun", "execute", "crush", "push", "drive", "force", "flush", "chase", "kick",
-      "destroy");
+      "destroy", "eliminate", "wound", "injure", "inflict", "deal", "deliver");
 
   /** Nouns that state a relation with "from", "of", "to", "between", a possessive or a compound. */
   static final Map<String, RelationType> NOUNS = Map.ofEntries(
@@ -391,6 +394,9 @@ final class RelationLexicon {
     all.remove("meet");
     // "X met Y", "a meeting between X and Y": talks (SentenceRules.met), read by their own rule
     all.addAll(SentenceRules.MEETING_WORDS);
+    // recall round 7: "the army foiled an attack by X" (SentenceRules.foiledAttack)
+    all.addAll(SentenceRules.FOIL_VERBS);
+    all.addAll(SentenceRules.INFLICT_VERBS);
     return Set.copyOf(all);
   }
 

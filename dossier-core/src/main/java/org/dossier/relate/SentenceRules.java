@@ -65,6 +65,13 @@ final class SentenceRules {
       if (tok.isVerb() && RelationLexicon.TAKE_VERBS.contains(t.lemma(k))) takenFrom(t, k, out);
       if (tok.isVerb() && EXPEL_WITH_OUT.contains(t.lemma(k))) drivenOut(t, k, out);
       if (tok.isVerb() && t.lemma(k).equals("form") && t.passive(k)) formed(t, k, out);
+      // recall round 7: ground fighting
+      if (tok.isVerb() && FOIL_VERBS.contains(t.lemma(k))) foiledAttack(t, k, out);
+      if (tok.isNoun() && UNDER_ATTACK_NOUNS.contains(t.lemma(k)) && t.prep(k).equals("under")) underAttack(t, k, out);
+      if (tok.isVerb() && RelationLexicon.TAKE_VERBS.contains(t.lemma(k))) retakenGround(t, k, out);
+      if (tok.isVerb() && INFLICT_VERBS.contains(t.lemma(k))) inflictedLosses(t, k, out);
+      if (tok.pos().equals("VBG") && t.rel(k).equals("amod") && FIGHTING_MODIFIERS.contains(t.lower(k))) fightingAsAdjective(t, k, out);
+      if (tok.isVerb() && t.lemma(k).equals("claim")) claimedAttack(t, k, out);
       if (t.rel(k).equals("compound") && FIGHTING_MODIFIERS.contains(t.lower(k))) fightingRunTogether(t, k, out);
       boolean roleAdjective = tok.pos().startsWith("JJ") && (t.rel(k).equals("amod") || t.rel(k).equals("compound"))
           && t.head(k) != ParseTree.NONE && t.token(t.head(k)).isProperNoun() && RelationLexicon.LEADER_ROLES.contains(t.lemma(k));
@@ -315,6 +322,9 @@ final class SentenceRules {
     switch (lemma) {
       case "fight", "battle" -> {
         objects.addAll(t.children(v, "obj"));
+        // recall round 7: "fought street battles with X", "fighting to overthrow President X" mis-tagged
+        objects.addAll(battlesWith(t, v));
+        objects.addAll(foughtToOverthrow(t, v));
         for (int o : t.children(v, "obl")) {
           String p = t.prep(o);
           if (p.equals("against")) objects.add(o);
@@ -350,6 +360,9 @@ final class SentenceRules {
       }
     }
     if (objects.isEmpty() && type == RelationType.OPPOSES && misTaggedName(t, v + 1)) objects.add(v + 1);
+    // recall round 7: "have executed three officers of X, a monitor said", the object parsed as an indirect object
+    if (objects.isEmpty() && type == RelationType.OPPOSES) objects.addAll(t.children(v, "iobj"));
+    if (objects.isEmpty() && type == RelationType.OPPOSES) objects.addAll(countedAsPhrase(t, v));
     if (objects.isEmpty()) objects.addAll(sharedObjects(t, v));
     if (subject == ParseTree.NONE && type == RelationType.OPPOSES) subject = launcher(t, v);
     if (subject == ParseTree.NONE && objects.isEmpty() && RelationLexicon.FIGHT_VERBS.contains(lemma)) subject = coordinationBefore(t, v);
@@ -369,6 +382,8 @@ final class SentenceRules {
     }
     if (type == RelationType.DIRECTS && describedBodies(t, subject, objects, v, stance, out)) return;
     add(out, t, List.of(subject), actual, objects, v, stance, "verb " + lemma);
+    // recall round 7: "X fought alongside Y against Z": Y fights Z too
+    if (lemma.equals("fight") || lemma.equals("battle")) alongsideAgainst(t, v, objects, stance, out);
   }
 
   /** Fighting gerunds a tagger may read as noun modifiers: "a coalition fighting ISIL" parsed as one noun phrase. */
@@ -2076,7 +2091,10 @@ final class SentenceRules {
             boolean againstOnly = RelationLexicon.AGAINST_ONLY.contains(lemma);
             if (againstOnly && !p.equals("against")) continue;
             // "an attack on the Marovian side of the border" is a place (see placePart)
-            if (p.equals("with") || type == RelationType.OPPOSES && (p.equals("against") || p.equals("on") && !placePart(t, c))) to.add(c);
+            // recall round 7: "an assault with tanks", "the attack on the town on its border with X": an attack's "with" is
+            // its means or its partner, not its target (unlike "clashes with X", "talks with X")
+            boolean withSide = p.equals("with") && !ONE_SIDED_ATTACKS.contains(lemma);
+            if (withSide || type == RelationType.OPPOSES && (p.equals("against") || p.equals("on") && !placePart(t, c))) to.add(c);
             if (p.equals("of") && RelationLexicon.PATIENT_NOUNS.contains(lemma)) to.add(c);
             if (p.equals("between") || p.equals("among")) between.add(c);
           }
@@ -2123,7 +2141,8 @@ final class SentenceRules {
         if (Set.of("on", "against", "with").contains(t.prep(o)) && (!RelationLexicon.AGAINST_ONLY.contains(lemma) || t.prep(o).equals("against"))
             && !placePart(t, o)
             // "launched an assault on a town on the border with Turkey": an attack is not made "with" its target
-            && !(t.prep(o).equals("with") && (SIDE_FIRE_NOUNS.contains(lemma) || OFFENSIVE_NOUNS.contains(lemma)))) to.add(o);
+            && !(t.prep(o).equals("with") && (SIDE_FIRE_NOUNS.contains(lemma) || OFFENSIVE_NOUNS.contains(lemma)
+                || ONE_SIDED_ATTACKS.contains(lemma)))) to.add(o);
       }
     }
     if (to.isEmpty() && type == RelationType.OPPOSES && !by.isEmpty() && gov != ParseTree.NONE && t.token(gov).isVerb()
@@ -3442,6 +3461,325 @@ final class SentenceRules {
     // "killed in clashes with X" names a side of the fighting; strikes are made by one side
     boolean strike = RelationLexicon.STRIKES.contains(t.lemma(slot)) || t.lower(slot).equals("airstrikes");
     return strike && gov != ParseTree.NONE && t.rel(slot).equals("obl") && t.hasPrep(slot, "in") && VICTIM_VERBS.contains(t.lemma(gov));
+  }
+
+  // ------------------------------------------------------------------ recall round 7: ground fighting
+
+  /** Verbs of stopping an attack, whose subject opposes who made it: "the army foiled an attack by X". */
+  static final Set<String> FOIL_VERBS = Set.of("foil", "thwart", "repel", "repulse", "abort", "frustrate", "fend", "beat");
+
+  /** Nouns of an attack or an attempt that a foiling verb stops. */
+  private static final Set<String> FOILED_NOUNS = Set.of("attack", "assault", "offensive", "counteroffensive",
+      "counter-offensive", "raid", "incursion", "infiltration", "advance", "push", "attempt", "bid", "effort");
+
+  /** Verbs whose participle on an attack noun carries its agent: "an attack launched by X", "carried out by X". */
+  private static final Set<String> LAUNCH_PARTICIPLES = Set.of("launch", "carry", "mount", "stage", "wage", "make", "conduct");
+
+  /**
+   * "The army foiled an attack launched by the Talvan Front", "rebels repelled attempts by the army to overrun the
+   * district", "an offensive by X was thwarted by Y": who stops an attack or an attempt opposes who made it (the
+   * noun's "by" agent, that of a participle on it, or its possessor). "beat" and "fend" only with their "back"/"off".
+   */
+  private void foiledAttack(ParseTree t, int v, List<Candidate> out) {
+    String lemma = t.lemma(v);
+    if (lemma.equals("beat") || lemma.equals("fend")) {
+      boolean particle = false;
+      for (int c : t.children(v, "compound:prt", "advmod")) particle |= Set.of("back", "off").contains(t.lower(c)) && c == v + 1;
+      if (!particle) return;
+    }
+    boolean passive = t.passive(v);
+    List<Integer> stopped = new ArrayList<>();
+    List<Integer> stoppers = new ArrayList<>();
+    if (passive) {
+      int p = t.child(v, "nsubj:pass");
+      if (p != ParseTree.NONE) stopped.add(p);
+      stoppers.addAll(agentsOf(t, v));
+    } else {
+      stopped.addAll(t.children(v, "obj"));
+      int s = subjectOf(t, v);
+      if (s != ParseTree.NONE) stoppers.add(s);
+    }
+    if (stopped.isEmpty() || stoppers.isEmpty()) return;
+    List<Integer> attackers = new ArrayList<>();
+    for (int o : stopped) {
+      if (!FOILED_NOUNS.contains(t.lemma(o))) continue;
+      attackers.addAll(attackerOf(t, o));
+    }
+    if (attackers.isEmpty()) return;
+    add(out, t, stoppers, RelationType.OPPOSES, attackers, v, Stance.ofPredicate(t, v), "foil attack");
+  }
+
+  /**
+   * Who makes the attack or attempt {@code n}: its "by" agent ("an attack by X"), the "by" agent of a participle of
+   * launching on it ("an attack launched by X", "carried out by X") or a possessor that is no pronoun.
+   */
+  private static List<Integer> attackerOf(ParseTree t, int n) {
+    List<Integer> out = new ArrayList<>();
+    for (int c : t.children(n, "nmod")) if (c > n && t.prep(c).equals("by")) out.add(c);
+    for (int c : t.children(n, "nmod:poss")) if (!t.token(c).pos().equals("PRP$")) out.add(c);
+    for (int a : t.children(n, "acl", "amod")) {
+      if (a < n || !t.pos(a).equals("VBN") || !LAUNCH_PARTICIPLES.contains(t.lemma(a))) continue;
+      for (int c : t.children(a, "obl", "obl:agent")) if (t.hasPrep(c, "by")) out.add(c);
+    }
+    return out;
+  }
+
+  /** Nouns of attack that "under" turns round: "X came under attack from Y", "a base under siege by Y". */
+  private static final Set<String> UNDER_ATTACK_NOUNS = Set.of("attack", "assault", "siege", "bombardment", "shelling");
+
+  /**
+   * "The Talvan Front is under attack by Marovian forces", "the group retreated after coming under attack from rival
+   * fighters", "an army base under siege by the rebels": the "by" or "from" phrase of the noun opposes who is under
+   * attack (the subject of the copula or of the verb the noun hangs from, or the noun it modifies).
+   */
+  private void underAttack(ParseTree t, int n, List<Candidate> out) {
+    List<Integer> attackers = new ArrayList<>();
+    for (int c : t.children(n, "nmod")) if (c > n && (t.prep(c).equals("by") || t.prep(c).equals("from"))) attackers.add(c);
+    if (attackers.isEmpty()) return;
+    int gov = t.head(n);
+    int attacked = ParseTree.NONE;
+    Stance stance = Stance.ofNoun(t, n);
+    if (!t.children(n, "cop").isEmpty()) {
+      attacked = t.child(n, "nsubj");
+      stance = Stance.ofPredicate(t, n);
+    } else if (gov != ParseTree.NONE && t.token(gov).isVerb() && t.rel(n).equals("obl")) {
+      attacked = subjectOf(t, gov);
+      stance = Stance.ofPredicate(t, gov);
+    } else if (gov != ParseTree.NONE && t.token(gov).isNoun() && t.rel(n).equals("nmod") && gov < n) {
+      attacked = gov;
+    }
+    if (attacked == ParseTree.NONE) return;
+    add(out, t, attackers, RelationType.OPPOSES, List.of(attacked), n, stance, "under attack");
+  }
+
+  /** Nouns of fighting that "fight" may take as its object: "fought fierce battles with X". */
+  private static final Set<String> BATTLE_OBJECTS = Set.of("battle", "fight", "gunbattle", "clash", "war", "firefight");
+
+  /**
+   * The side "fight" or "battle" has battles with: "X fought fierce street battles with Y", the "with" phrase of the
+   * verb (or of its battle noun) when the verb's object is a noun of fighting.
+   */
+  private static List<Integer> battlesWith(ParseTree t, int v) {
+    List<Integer> out = new ArrayList<>();
+    for (int o : t.children(v, "obj")) {
+      if (!BATTLE_OBJECTS.contains(t.lemma(o))) continue;
+      for (int c : t.children(v, "obl")) if (c > o && t.prep(c).equals("with")) out.add(c);
+      for (int c : t.children(o, "nmod")) if (t.prep(c).equals("with") || t.prep(c).equals("against")) out.add(c);
+    }
+    return out;
+  }
+
+  /** Verbs of removing a ruler that a tagger may read as adjectives after "fighting to". */
+  private static final Set<String> OVERTHROW_WORDS = Set.of("overthrow", "oust", "topple", "unseat", "remove", "depose");
+
+  /**
+   * "rebels fighting to overthrow President X" tagged with "to" as a preposition and "overthrow" as an adjective of
+   * "President": the "to" phrase of the fighting verb whose first word is a verb of removing a ruler.
+   */
+  private static List<Integer> foughtToOverthrow(ParseTree t, int v) {
+    List<Integer> out = new ArrayList<>();
+    for (int c : t.children(v, "obl")) {
+      if (!t.prep(c).equals("to") || c < v) continue;
+      int to = ParseTree.NONE;
+      for (int f : t.children(c, "case")) if (t.lower(f).equals("to")) to = f;
+      if (to != ParseTree.NONE && t.contains(to + 1) && OVERTHROW_WORDS.contains(t.lower(to + 1))) out.add(c);
+    }
+    return out;
+  }
+
+  /** Verbs of holding ground whose "by" agent holds it: "villages taken by government forces", "areas held by X". */
+  private static final Set<String> HOLDING_PARTICIPLES = Set.of("take", "seize", "capture", "hold", "control", "occupy");
+
+  /**
+   * "The rebels recaptured the villages taken by government forces", "the army seized areas held by the Talvan
+   * Front", "villages seized by X were retaken by Y": who takes ground opposes who held it, named by the "by" agent of
+   * a participle of holding on the ground noun. Who takes it may be described by a relative clause naming its
+   * fighters ("the rebels, who include fighters of X"): they take it too.
+   */
+  private void retakenGround(ParseTree t, int v, List<Candidate> out) {
+    for (int c : t.children(v, "compound:prt")) {
+      if (!Set.of("back", "over").contains(t.lower(c))) return;
+    }
+    boolean passive = t.passive(v);
+    List<Integer> ground = new ArrayList<>(t.children(v, "obj"));
+    if (passive) ground.add(patient(t, v));
+    List<Integer> holders = new ArrayList<>();
+    for (int g : ground) {
+      if (g == ParseTree.NONE) continue;
+      // "all but one of the villages taken by X"
+      int place = g;
+      for (int k = 0; k < 3 && !RelationLexicon.HELD_THINGS.contains(t.lemma(place)); k++) {
+        int of = ParseTree.NONE;
+        for (int c : t.children(place, "nmod")) if (c > place && (t.prep(c).equals("of") || t.prep(c).equals("but"))) of = c;
+        if (of == ParseTree.NONE) break;
+        place = of;
+      }
+      if (!RelationLexicon.HELD_THINGS.contains(t.lemma(place)) || t.lemma(place).equals("fighter")) continue;
+      for (int a : t.children(place, "acl")) {
+        if (a < place || !t.pos(a).equals("VBN") || !HOLDING_PARTICIPLES.contains(t.lemma(a))) continue;
+        for (int c : t.children(a, "obl", "obl:agent")) if (t.hasPrep(c, "by")) holders.add(c);
+      }
+    }
+    if (holders.isEmpty()) return;
+    List<Integer> takers = new ArrayList<>();
+    if (passive) takers.addAll(agents(t, v));
+    else {
+      int s = subjectOf(t, v);
+      if (s != ParseTree.NONE) takers.add(s);
+    }
+    if (takers.isEmpty()) return;
+    Stance stance = Stance.ofPredicate(t, v);
+    add(out, t, takers, RelationType.OPPOSES, holders, v, stance, "retake held ground");
+    for (int x : takers) add(out, t, includedFighters(t, x), RelationType.OPPOSES, holders, v, stance, "retake held ground");
+  }
+
+  /** Nouns of the members a group is said to include: "who include fighters of X". */
+  private static final Set<String> INCLUDED_MEMBERS = Set.of("fighter", "member", "militant", "unit", "brigade", "faction");
+
+  /**
+   * The groups a relative clause on {@code x} says it includes: "the rebels, who include fighters from X" gives X,
+   * "rebel groups that include X" gives X.
+   */
+  private static List<Integer> includedFighters(ParseTree t, int x) {
+    List<Integer> out = new ArrayList<>();
+    for (int r : t.children(x, "acl:relcl")) {
+      if (!t.lemma(r).equals("include") || !t.token(r).isVerb()) continue;
+      for (int o : t.children(r, "obj")) {
+        if (INCLUDED_MEMBERS.contains(t.lemma(o))) {
+          for (int c : t.children(o, "nmod")) if (c > o && (t.prep(c).equals("of") || t.prep(c).equals("from"))) out.add(c);
+        } else {
+          out.add(o);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Verbs of dealing a loss, with the nouns of loss each takes. */
+  static final Set<String> INFLICT_VERBS = Set.of("inflict", "deal", "deliver");
+
+  /** Nouns of loss that "inflict" takes ("inflicted heavy losses on X"). */
+  private static final Set<String> LOSS_NOUNS = Set.of("loss", "losses", "casualty", "casualties", "defeat", "blow", "setback");
+
+  /** Of {@link #LOSS_NOUNS}, those "deal" and "deliver" take ("dealt a major blow to X"). */
+  private static final Set<String> BLOW_NOUNS = Set.of("blow", "defeat", "setback");
+
+  /**
+   * "Army units inflicted heavy losses on the Talvan Front", "inflicting losses upon the ranks of X", "the army dealt a
+   * major blow to the rebels", "delivering a setback to X": the subject opposes who takes the loss (the "on", "upon",
+   * "to" or "among" phrase of the verb or of its noun; "the ranks of X" is X). The loser must be armed (see
+   * {@link RelationExtractor}).
+   */
+  private void inflictedLosses(ParseTree t, int v, List<Candidate> out) {
+    boolean inflict = t.lemma(v).equals("inflict");
+    List<Integer> losers = new ArrayList<>();
+    for (int o : t.children(v, "obj")) {
+      String n = t.lemma(o);
+      if (inflict ? !LOSS_NOUNS.contains(n) && !LOSS_NOUNS.contains(t.lower(o)) : !BLOW_NOUNS.contains(n)) continue;
+      List<Integer> phrases = new ArrayList<>();
+      for (int c : t.children(v, "obl")) if (c > o) phrases.add(c);
+      for (int c : t.children(o, "nmod")) if (c > o) phrases.add(c);
+      for (int c : phrases) {
+        if (!Set.of("on", "upon", "to", "among").contains(t.prep(c))) continue;
+        int loser = c;
+        if (t.lemma(c).equals("rank") || t.lower(c).equals("ranks")) {
+          for (int f : t.children(c, "nmod")) if (f > c && t.prep(f).equals("of")) loser = f;
+        }
+        losers.add(loser);
+      }
+    }
+    if (losers.isEmpty()) return;
+    int subject = subjectOf(t, v);
+    if (subject == ParseTree.NONE) return;
+    add(out, t, List.of(subject), RelationType.OPPOSES, losers, v, Stance.ofPredicate(t, v), "inflict losses");
+  }
+
+  /**
+   * "opposition fighters battling forces loyal to X" and "regime forces battling militants" tagged with the gerund
+   * {@code k} as an adjective of the noun after it: the noun right before the gerund, a compound of that noun or the
+   * head it hangs from, fights it (see {@link #fightingRunTogether} for the gerund read as a compound of a name).
+   */
+  private void fightingAsAdjective(ParseTree t, int k, List<Candidate> out) {
+    int h = t.head(k);
+    int j = k - 1;
+    if (h == ParseTree.NONE || h < k || !t.token(h).isNoun() || !t.contains(j) || !t.token(j).isNoun()) return;
+    boolean compound = t.head(j) == h && t.rel(j).equals("compound");
+    boolean under = t.head(h) == j && Set.of("dep", "appos").contains(t.rel(h));
+    if (!compound && !under) return;
+    Stance stance = Stance.ofNoun(t, compound ? h : j);
+    add(out, t, List.of(j), RelationType.OPPOSES, List.of(h), k, stance, "gerund as adjective");
+  }
+
+  /** Nouns of an attack a group claims: "claimed the attack on X", "claimed responsibility for a bombing of X". */
+  private static final Set<String> CLAIMED_ATTACKS = Set.of("attack", "assault", "bombing", "ambush", "raid", "strike");
+
+  /**
+   * "The Talvan Front claimed responsibility for the attack on an army checkpoint", "X claimed the ambush against Y",
+   * "the attack, which it said targeted Y": who claims an attack opposes its target (the noun's "on"/"against"
+   * phrase, or the object of a participle or relative clause of targeting on it).
+   */
+  private void claimedAttack(ParseTree t, int v, List<Candidate> out) {
+    int claimer = subjectOf(t, v);
+    if (claimer == ParseTree.NONE || t.passive(v)) return;
+    List<Integer> attacks = new ArrayList<>();
+    for (int o : t.children(v, "obj")) {
+      if (CLAIMED_ATTACKS.contains(t.lemma(o))) attacks.add(o);
+      if (t.lemma(o).equals("responsibility")) {
+        for (int c : t.children(o, "nmod")) if (t.prep(c).equals("for") && CLAIMED_ATTACKS.contains(t.lemma(c))) attacks.add(c);
+      }
+    }
+    List<Integer> targets = new ArrayList<>();
+    for (int n : attacks) {
+      for (int c : t.children(n, "nmod")) if (c > n && (t.prep(c).equals("on") || t.prep(c).equals("against")) && !placePart(t, c)) targets.add(c);
+      for (int a : t.children(n, "acl", "acl:relcl")) {
+        if (Set.of("target", "hit").contains(t.lemma(a))) targets.addAll(t.children(a, "obj"));
+      }
+    }
+    if (targets.isEmpty()) return;
+    add(out, t, List.of(claimer), RelationType.OPPOSES, targets, v, Stance.ofPredicate(t, v), "claimed attack");
+  }
+
+  /** Attack nouns whose "with" phrase is a means or a partner, never the side attacked. */
+  private static final Set<String> ONE_SIDED_ATTACKS = Set.of("attack", "assault", "offensive", "strike", "airstrike",
+      "airstrikes", "raid", "bombardment", "shelling");
+
+  /** Words of an approximate count a parser may read as a preposition: "destroyed over 60 terrorists". */
+  private static final Set<String> COUNT_WORDS = Set.of("over", "about", "around", "nearly", "almost");
+
+  /**
+   * "The militia destroyed over 60 terrorists", "killed about 40 fighters" parsed with the count word as the case of an
+   * oblique phrase: that phrase, when it has a number, is the verb's object.
+   */
+  private static List<Integer> countedAsPhrase(ParseTree t, int v) {
+    List<Integer> out = new ArrayList<>();
+    for (int c : t.children(v, "obl")) {
+      if (c > v && COUNT_WORDS.contains(t.prep(c)) && t.child(c, "nummod") != ParseTree.NONE) out.add(c);
+    }
+    return out;
+  }
+
+  /**
+   * "Hezbollah has fought alongside government forces against the rebels", "is fighting the Talvan Front alongside
+   * the regime and Ostrelian forces": who fights alongside the subject opposes the objects of the fight too.
+   */
+  private void alongsideAgainst(ParseTree t, int v, List<Integer> objects, Stance stance, List<Candidate> out) {
+    List<Integer> partners = new ArrayList<>();
+    for (int o : t.children(v, "obl")) if (t.prep(o).equals("alongside")) partners.add(o);
+    if (partners.isEmpty()) return;
+    List<Integer> enemies = new ArrayList<>(objects);
+    enemies.removeAll(partners);
+    if (stance.hypothetical() || enemies.isEmpty()) return;
+    // "alongside his forces": the forces of a person are no side the person stands for here
+    List<Arg> sides = new ArrayList<>();
+    for (int p : partners) {
+      for (int x : t.conjuncts(p)) {
+        for (Arg a : args.resolve(t, x)) if (args.type(a.actor()) != ActorType.PERSON) sides.add(a);
+      }
+    }
+    List<Arg> against = new ArrayList<>();
+    for (int e : enemies) for (int x : t.conjuncts(e)) against.addAll(args.resolve(t, x));
+    if (sides.isEmpty() || against.isEmpty()) return;
+    out.add(new Candidate(sides, RelationType.OPPOSES, against, v, stance, "fight alongside against"));
   }
 
   // ------------------------------------------------------------------ building candidates
