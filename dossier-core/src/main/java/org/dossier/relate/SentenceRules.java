@@ -93,6 +93,8 @@ final class SentenceRules {
       if (tok.isVerb()) equalPartnersInFight(t, k, out);
       if (tok.isNoun() && t.lemma(k).equals("meeting")) meetingBetween(t, k, out);
       if (tok.isNoun() && TAKEN_SIDE_NOUNS.contains(t.lemma(k)) && (t.rel(k).equals("nmod") || t.rel(k).equals("obl"))) onTheSideOf(t, k, out);
+      // recall round 7: supports
+      if (t.lower(k).startsWith("pro-") && (t.rel(k).equals("amod") || t.rel(k).equals("compound"))) proSide(t, k, out);
     }
     cooperatingAgainst(t, out);
     return statesAsPlaces(t, supportedNotOpposed(out));
@@ -1345,7 +1347,8 @@ final class SentenceRules {
     if (clause == ParseTree.NONE || !t.token(clause).isVerb()) return;
     List<Integer> fire = new ArrayList<>();
     for (int c : t.children(n, "nmod")) {
-      if (t.prep(c).equals("of") && FIRE_NOUNS.contains(t.lemma(c))) fire.add(c);
+      // recall round 7: "with assistance from Ostrelian air strikes" reads like "with the help of"
+      if ((t.prep(c).equals("of") || t.prep(c).equals("from")) && FIRE_NOUNS.contains(t.lemma(c))) fire.add(c);
     }
     if (fire.isEmpty()) return;
     List<Arg> helpers = new ArrayList<>();
@@ -2652,6 +2655,10 @@ final class SentenceRules {
       ownedByModifier = !owners.isEmpty();
     }
     if (owners.isEmpty() && RelationLexicon.SUPPORTER_NOUNS.contains(lemma)) owners.addAll(hisConjunct(t, n));
+    if (owners.isEmpty() && RelationLexicon.SUPPORTER_NOUNS.contains(lemma)) {
+      owners.addAll(ownerRightBefore(t, n));
+      ownedByModifier = !owners.isEmpty();
+    }
     if (owners.isEmpty() && t.contains(n - 1) && t.pos(n - 1).equals("NNS") && t.span(n).begin() - t.span(n - 1).end() == 1
         && !nameRightAfter(t, n).isEmpty()) {
       // "the rebels supporter Turkey": a plural possessive whose apostrophe was lost; the group the plural
@@ -3301,6 +3308,9 @@ final class SentenceRules {
     int x = t.head(n);
     for (int up = 0; up < 3 && x != ParseTree.NONE; up++) {
       if (t.token(x).isVerb()) return x;
+      // recall round 7: "Marovian forces with help from Ostrelian strikes are continuing ...": the clause of the
+      // subject the help phrase hangs from
+      if (t.rel(x).startsWith("nsubj") && t.head(x) != ParseTree.NONE && t.token(t.head(x)).isVerb()) return t.head(x);
       if (!t.rel(x).equals("nmod") && !t.rel(x).equals("obj")) return ParseTree.NONE;
       x = t.head(x);
     }
@@ -3681,6 +3691,66 @@ final class SentenceRules {
       }
     }
     return r;
+  }
+
+  // ------------------------------------------------------------------ recall round 7: supports
+
+  /**
+   * "the pro-regime Talvan Front", "pro-Ostrelia Marovian rebels": the group a "pro-X" word modifies supports X
+   * (docs/ANNOTATION.md: "pro-regime X" gives X supports the government). For the government side only a named
+   * group is read: unnamed "pro-regime militias" are the government side itself (batch W). Nothing either when the
+   * group is a medium ("pro-regime media" state nothing), a noun run into a place ("a pro-regime checkpoint"), or
+   * when X is neither a state nor an organisation ("pro-democracy", "pro-Kurdish").
+   */
+  private void proSide(ParseTree t, int k, List<Candidate> out) {
+    int h = t.head(k);
+    if (h == ParseTree.NONE || h < k || !t.token(h).isNoun()) return;
+    Arg x = args.proActor(t, k);
+    if (x == null || !(args.isState(x.actor()) || Arguments.organisational(args.type(x.actor())))
+        || args.type(x.actor()) == ActorType.MEDIA) return;
+    List<Arg> ys = new ArrayList<>();
+    // "the pro-regime Talvan Front group": the name run into the group noun
+    for (int c : t.children(h, "compound")) {
+      Arg a = c < h && c > k ? args.mentionAt(t, c) : null;
+      if (a != null && Arguments.organisational(args.type(a.actor()))) ys.add(a);
+    }
+    // "pro-regime militias" with no name are the government side itself (docs/ANNOTATION.md, batch W); a
+    // "pro-regime militia checkpoint" is a place
+    boolean government = "government side".equals(x.how());
+    if (ys.isEmpty() && !government && !t.rel(h).equals("compound")) {
+      for (Arg y : args.resolve(t, h)) {
+        // "pro-Ostrelia Marovian rebels" are "Marovian rebels": a group's name leaves out the modifier that states
+        // the relation (docs/ANNOTATION.md)
+        boolean named = args.isGroup(y.actor()) && y.mention().begin() == t.span(k).begin() && k + 1 <= h;
+        ys.add(named ? args.description(t, k + 1, h) : y);
+      }
+    }
+    ys.removeIf(y -> y.actor() == x.actor() || args.type(y.actor()) == ActorType.MEDIA || args.type(y.actor()) == ActorType.PERSON
+        || !(Arguments.organisational(args.type(y.actor())) || args.isGroup(y.actor())));
+    if (ys.isEmpty()) return;
+    out.add(new Candidate(ys, RelationType.SUPPORTS, List.of(x), k, Stance.STATED, "pro-X"));
+  }
+
+  /**
+   * "opposition backer Ostrelia", "the Fronts main supporter Ostrelia": a supporter noun whose owner the parser
+   * hung elsewhere (coordinated with an earlier name, or run into the name as another compound); the word right
+   * before it (past an adjective or two: "main", "staunchest") names whose supporter, when it is a noun not
+   * governed by the supporter noun and names an actor.
+   */
+  private List<Arg> ownerRightBefore(ParseTree t, int n) {
+    int k = n - 1;
+    // "main", "staunchest": lower-case adjectives between the owner and the noun
+    for (int guard = 0; guard < 2 && k >= t.first() && t.pos(k).startsWith("JJ") && t.lower(k).matches("[a-z]+"); guard++) k--;
+    if (k < t.first() || !t.token(k).isNoun() || t.head(k) == n) return List.of();
+    if (!t.rel(n).equals("compound") && !t.rel(n).equals("appos")) return List.of();
+    Arg a = args.modifier(t, k);
+    if (a == null && RelationLexicon.REGIME_MODIFIERS.contains(t.lower(k))) {
+      List<Arg> g = args.resolve(t, k);
+      if (!g.isEmpty()) a = g.get(0);
+    }
+    if (a == null) a = args.groupModifier(t, k);
+    if (a == null || RelationLexicon.BLOCS.containsKey(t.lower(k))) return List.of();
+    return List.of(a);
   }
 
   private void add(List<Candidate> out, ParseTree t, List<Integer> subjects, RelationType type, List<Integer> objects, int trigger,
