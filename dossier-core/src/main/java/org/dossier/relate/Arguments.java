@@ -400,6 +400,7 @@ final class Arguments {
       if (c >= h) continue;
       Arg other = mentionAt(t, c);
       if (other == null || other.actor() == named.actor() || other.mention().overlaps(named.mention())) continue;
+      if (ownerOrDescriptionOfName(t, c, other)) continue;
       ActorType type = type(other.actor());
       if (type == ActorType.PERSON || type == ActorType.PLACE && !isState(other.actor())) continue;
       if (type(named.actor()) == ActorType.PLACE && !isState(named.actor())) continue;
@@ -1256,6 +1257,18 @@ final class Arguments {
   }
 
   // ------------------------------------------------------------------ recall round 7: supports (argument repairs)
+
+  /**
+   * "Lebanons Shiite Hezbollah": words run into a name that are not a list of actors (the list FA-KES makes when it
+   * drops commas) but its owner, a possessive whose apostrophe was lost ("Lebanons": the mention stops before the
+   * "s"), or a descriptive word the recogniser took for an organisation ("Shiite").
+   */
+  private static boolean ownerOrDescriptionOfName(ParseTree t, int c, Arg other) {
+    String w = t.word(c);
+    boolean glued = w.length() > 3 && w.endsWith("s") && other.mention().end() == t.span(c).end() - 1;
+    boolean descriptive = other.mention().equals(t.span(c)) && RelationLexicon.DESCRIPTIVE_PROPER.contains(t.lower(c));
+    return glued || descriptive;
+  }
 
   /**
    * "Assads forces": a capitalised regime word ({@link RelationLexicon#REGIME_MODIFIERS}) whose possessive lost its

@@ -968,7 +968,8 @@ final class SentenceRules {
     boolean military = ADVANCE_VERBS.contains(lemma) && t.children(v, "obj").isEmpty();
     for (int o : t.children(v, "obj")) {
       // "carried out strikes", "continued their advances"; not "termed the assaults war crimes"
-      if (ACTION_NOUNS.contains(t.lemma(o)) && (LIGHT_VERBS.contains(lemma) || lemma.equals("finish")) || ASSAULT_VERBS.contains(lemma)) military = true;
+      if (ACTION_NOUNS.contains(t.lemma(o)) && (LIGHT_VERBS.contains(lemma) || lemma.equals("finish") || RATE_VERBS.contains(lemma))
+          || ASSAULT_VERBS.contains(lemma)) military = true;
     }
     if (!military) return;
     int subject = ParseTree.NONE;
@@ -3426,7 +3427,12 @@ final class SentenceRules {
     if (by == ParseTree.NONE && t.contains(next) && t.lower(next).equals("by") && t.rel(next).equals("case") && t.head(next) > n) by = t.head(next);
     List<Arg> r = new ArrayList<>();
     if (by == ParseTree.NONE) return r;
-    for (int x : t.conjuncts(by)) r.addAll(args.resolve(t, x));
+    for (int x : t.conjuncts(by)) {
+      List<Arg> named = args.resolve(t, x);
+      r.addAll(named);
+      // recall round 7: "by Kurdish and Arab fighters": Kurdish fighters as well as Arab fighters, as in allianceOf
+      if (!named.isEmpty()) r.addAll(args.coordinatedGroups(t, x));
+    }
     r.removeIf(a -> args.type(a.actor()) == ActorType.PERSON || args.type(a.actor()) == ActorType.PLACE && !args.isState(a.actor()));
     return r;
   }
@@ -3694,6 +3700,12 @@ final class SentenceRules {
   }
 
   // ------------------------------------------------------------------ recall round 7: supports
+
+  /**
+   * Verbs that change how much of its own fire a side delivers: "Ostrelia and the regime reduced air raids" names the
+   * deliverers of the raids, one side as with "carried out" ({@link #oneSide}).
+   */
+  private static final Set<String> RATE_VERBS = Set.of("reduce", "increase", "scale", "ramp", "redouble");
 
   /**
    * "the pro-regime Talvan Front", "pro-Ostrelia Marovian rebels": the group a "pro-X" word modifies supports X

@@ -5,12 +5,16 @@ import static org.dossier.relate.MaroviaWorld.inMarovia;
 import static org.dossier.relate.MaroviaWorld.relations;
 import static org.dossier.relate.MaroviaWorld.world;
 
+import org.dossier.model.ActorType;
+import org.dossier.model.MentionType;
 import org.junit.jupiter.api.Test;
 
 /**
  * Recall round 7, supports: "pro-X" groups, a supporter noun whose owner the parser hung elsewhere, an alliance
  * named with "a", help "from" strikes on the subject's noun, "either the regime or allied X", a regime word whose
- * possessive lost its apostrophe (hand-parsed invented sentences as in {@link RelationExtractorTest}).
+ * possessive lost its apostrophe, the owner and a descriptive word run into a backer's name, a reduced rate of fire
+ * naming one side, coordinated adjectives in an offensive's "by" phrase (hand-parsed invented sentences as in
+ * {@link RelationExtractorTest}).
  */
 class ProSideAndAllianceRulesTest {
 
@@ -81,5 +85,31 @@ class ProSideAndAllianceRulesTest {
     ParsedArticle a = inMarovia().sentence("Regimes_NNP_2_compound forces_NNS_3_nsubj_force besieged_VBD_0_root_besiege"
         + " the_DT_6_det Talvan_NNP_6_compound Front_NNP_3_obj ._._3_punct");
     assertThat(relations(a)).contains("Marovia opposes Talvan Front +1");
+  }
+
+  @Test
+  void an_owner_and_a_descriptive_word_run_into_a_backers_name_back_no_one() {
+    ParsedArticle a = inMarovia().namedGlued("Ostrelia", MentionType.LOCATION, ActorType.STATE)
+        .named("Shiite", MentionType.ORGANIZATION, ActorType.ORGANIZATION)
+        .sentence("Regime_NN_2_compound soldiers_NNS_9_nsubj_soldier backed_VBN_2_acl_back by_IN_8_case"
+            + " Ostrelias_NNP_8_compound Shiite_NNP_8_compound Talvan_NNP_8_compound Front_NNP_3_obl"
+            + " pounded_VBD_0_root_pound rebel_JJ_11_amod positions_NNS_9_obj_position ._._9_punct");
+    assertThat(relations(a)).contains("Talvan Front supports Marovia +1")
+        .noneMatch(r -> r.startsWith("Ostrelia supports") || r.startsWith("Shiite supports"));
+  }
+
+  @Test
+  void two_states_that_reduced_their_air_raids_are_one_side() {
+    ParsedArticle a = world().sentence("Ostrelia_NNP_4_nsubj and_CC_3_cc Marovia_NNP_1_conj reduced_VBD_0_root_reduce"
+        + " air_NN_6_compound raids_NNS_4_obj_raid on_IN_8_case Corran_NNP_6_nmod ._._4_punct");
+    assertThat(relations(a)).contains("Ostrelia supports Marovia +1");
+  }
+
+  @Test
+  void a_backed_offensive_by_fighters_with_coordinated_adjectives_is_backing_for_each_group() {
+    ParsedArticle a = world().sentence("The_DT_2_det town_NN_3_nsubj_town faced_VBD_0_root_face an_DT_8_det"
+        + " Ostrelia_NNP_7_obl -_HYPH_7_punct backed_VBN_8_amod_back offensive_NN_3_obj_offensive by_IN_13_case"
+        + " Tarnish_JJ_13_amod and_CC_12_cc Velish_JJ_10_conj fighters_NNS_8_nmod_fighter ._._3_punct");
+    assertThat(relations(a)).contains("Ostrelia supports Tarnish fighters +1", "Ostrelia supports Velish fighters +1");
   }
 }
