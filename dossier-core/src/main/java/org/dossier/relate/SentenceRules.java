@@ -323,6 +323,7 @@ final class SentenceRules {
           }
           if (p.equals("alongside")) {
             add(out, t, List.of(subject), RelationType.SUPPORTS, List.of(o), v, stance, "fight alongside");
+            if (!stance.hypothetical() && stance.polarity() == 1) alongsideOneSide(t, o, v, stance, out);
           }
         }
       }
@@ -2683,6 +2684,7 @@ final class SentenceRules {
     }
     if (referents.isEmpty()) referents.addAll(namesRightAfter(t, n));
     if (referents.isEmpty() && RelationLexicon.SUPPORTER_NOUNS.contains(lemma)) referents.addAll(alliesInCapital(t, n));
+    if (referents.isEmpty() && RelationLexicon.SUPPORTER_NOUNS.contains(lemma)) referents.addAll(includedAllies(t, n));
     if (referents.isEmpty() && !ownedByModifier) {
       for (int c : t.children(n)) {
         if ((t.rel(c).equals("amod") || t.rel(c).equals("compound")) && c < n) {
@@ -3706,6 +3708,52 @@ final class SentenceRules {
    * deliverers of the raids, one side as with "carried out" ({@link #oneSide}).
    */
   private static final Set<String> RATE_VERBS = Set.of("reduce", "increase", "scale", "ramp", "redouble");
+
+  /**
+   * "the regime and its allies, including the Talvan Front", "government forces and its allies who include members
+   * of the Talvan Front": the actors a plural supporter noun is said to include are those supporters. Read on the
+   * tokens right after the noun, as the parser often hangs the relative clause or the "including" phrase elsewhere.
+   */
+  private List<Arg> includedAllies(ParseTree t, int n) {
+    List<Arg> r = new ArrayList<>();
+    if (!t.pos(n).equals("NNS")) return r;
+    int k = n + 1;
+    if (t.contains(k) && t.word(k).equals(",")) k++;
+    List<Integer> included = new ArrayList<>();
+    if (t.contains(k) && t.lower(k).equals("including") && t.head(k) > k) included.add(t.head(k));
+    else if (t.contains(k + 1) && Set.of("who", "which", "that").contains(t.lower(k)) && t.lemma(k + 1).equals("include")
+        && t.token(k + 1).isVerb()) {
+      included.addAll(t.children(k + 1, "obj"));
+    }
+    for (int x : included) {
+      for (int c : t.conjuncts(x)) {
+        for (Arg a : args.resolve(t, c)) {
+          if (Arguments.organisational(args.type(a.actor())) || args.isState(a.actor()) || args.isGroup(a.actor())) r.add(a);
+        }
+      }
+    }
+    return r;
+  }
+
+  /**
+   * "the Talvan Front fights alongside the regime and Ostrelian forces": the forces named together after
+   * "alongside" are one side, so the one that is not the state (the regime's state when it is among them, else the
+   * first state) supports the state, as for coordinated subjects ({@link #oneSide}).
+   */
+  private void alongsideOneSide(ParseTree t, int o, int v, Stance stance, List<Candidate> out) {
+    List<Integer> conj = t.conjuncts(o);
+    if (conj.size() < 2) return;
+    Arg state = regimeAmong(t, conj);
+    for (int c : conj) {
+      for (Arg a : args.resolve(t, c)) if (state == null && args.isState(a.actor())) state = a;
+    }
+    if (state == null) return;
+    List<Arg> side = new ArrayList<>();
+    for (int c : conj) {
+      for (Arg a : fighting(args.resolve(t, c))) if (a.actor() != state.actor()) side.add(a);
+    }
+    if (!side.isEmpty()) out.add(new Candidate(side, RelationType.SUPPORTS, List.of(state), v, stance, "one side, alongside"));
+  }
 
   /**
    * "the pro-regime Talvan Front", "pro-Ostrelia Marovian rebels": the group a "pro-X" word modifies supports X

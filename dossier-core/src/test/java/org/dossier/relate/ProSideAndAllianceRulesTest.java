@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * Recall round 7, supports: "pro-X" groups, a supporter noun whose owner the parser hung elsewhere, an alliance
  * named with "a", help "from" strikes on the subject's noun, "either the regime or allied X", a regime word whose
  * possessive lost its apostrophe, the owner and a descriptive word run into a backer's name, a reduced rate of fire
- * naming one side, coordinated adjectives in an offensive's "by" phrase (hand-parsed invented sentences as in
+ * naming one side, coordinated adjectives in an offensive's "by" phrase, allies "who include" a group, forces named
+ * together after "alongside" (hand-parsed invented sentences as in
  * {@link RelationExtractorTest}).
  */
 class ProSideAndAllianceRulesTest {
@@ -111,5 +112,22 @@ class ProSideAndAllianceRulesTest {
         + " Ostrelia_NNP_7_obl -_HYPH_7_punct backed_VBN_8_amod_back offensive_NN_3_obj_offensive by_IN_13_case"
         + " Tarnish_JJ_13_amod and_CC_12_cc Velish_JJ_10_conj fighters_NNS_8_nmod_fighter ._._3_punct");
     assertThat(relations(a)).contains("Ostrelia supports Tarnish fighters +1", "Ostrelia supports Velish fighters +1");
+  }
+
+  @Test
+  void allies_who_include_a_group_make_it_a_supporter_of_their_owner() {
+    ParsedArticle a = inMarovia().sentence("Members_NNS_16_nsubj:pass_member of_IN_4_case government_NN_4_compound"
+        + " forces_NNS_1_nmod_force and_CC_7_cc their_PRP$_7_nmod:poss allies_NNS_4_conj_ally who_WP_9_nsubj"
+        + " include_VBP_1_acl:relcl_include members_NNS_9_obj_member of_IN_14_case the_DT_14_det Talvan_NNP_14_compound"
+        + " Front_NNP_10_nmod were_VBD_16_aux:pass killed_VBN_0_root_kill ._._16_punct");
+    assertThat(relations(a)).contains("Talvan Front supports Marovia +1");
+  }
+
+  @Test
+  void forces_named_together_after_alongside_are_one_side() {
+    ParsedArticle a = inMarovia().sentence("The_DT_3_det Talvan_NNP_3_compound Front_NNP_5_nsubj is_VBZ_5_aux"
+        + " fighting_VBG_0_root_fight the_DT_8_det Sarn_NNP_8_compound Brigade_NNP_5_obj alongside_IN_11_case"
+        + " the_DT_11_det regime_NN_5_obl_regime and_CC_14_cc Ostrelian_JJ_14_amod forces_NNS_11_conj_force ._._5_punct");
+    assertThat(relations(a)).contains("Ostrelia supports Marovia +1");
   }
 }
