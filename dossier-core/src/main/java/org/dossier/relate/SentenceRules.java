@@ -2696,6 +2696,7 @@ final class SentenceRules {
         }
       }
     }
+    if (referents.isEmpty()) referents.addAll(emergedAs(t, n));
     if (referents.isEmpty() && !t.children(n, "cop").isEmpty()) {
       int s = t.child(n, "nsubj");
       if (s != ParseTree.NONE) for (int x : t.conjuncts(s)) referents.addAll(args.resolve(t, x));
@@ -3753,6 +3754,22 @@ final class SentenceRules {
       for (Arg a : fighting(args.resolve(t, c))) if (a.actor() != state.actor()) side.add(a);
     }
     if (!side.isEmpty()) out.add(new Candidate(side, RelationType.SUPPORTS, List.of(state), v, stance, "one side, alongside"));
+  }
+
+  /** Verbs that with "as" say what their subject is: "emerged as a key ally of X", "serves as X's partner". */
+  private static final Set<String> AS_ROLE_VERBS = Set.of("emerge", "serve", "act", "remain", "stand");
+
+  /**
+   * "the Talvan Front has emerged as a key ally of Ostrelia": the subject of a verb of being in a role
+   * ({@link #AS_ROLE_VERBS}) is what the "as" noun {@code n} names, like the subject of "is a key ally of".
+   */
+  private List<Arg> emergedAs(ParseTree t, int n) {
+    List<Arg> r = new ArrayList<>();
+    int v = t.head(n);
+    if (v == ParseTree.NONE || !t.prep(n).equals("as") || !t.token(v).isVerb() || !AS_ROLE_VERBS.contains(t.lemma(v))) return r;
+    int s = t.child(v, "nsubj");
+    if (s != ParseTree.NONE && s < n) for (int x : t.conjuncts(s)) r.addAll(args.resolve(t, x));
+    return r;
   }
 
   /**

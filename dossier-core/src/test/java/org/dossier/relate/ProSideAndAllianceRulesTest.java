@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * named with "a", help "from" strikes on the subject's noun, "either the regime or allied X", a regime word whose
  * possessive lost its apostrophe, the owner and a descriptive word run into a backer's name, a reduced rate of fire
  * naming one side, coordinated adjectives in an offensive's "by" phrase, allies "who include" a group, forces named
- * together after "alongside" (hand-parsed invented sentences as in
+ * together after "alongside", "emerged as a key ally of" (hand-parsed invented sentences as in
  * {@link RelationExtractorTest}).
  */
 class ProSideAndAllianceRulesTest {
@@ -129,5 +129,21 @@ class ProSideAndAllianceRulesTest {
         + " fighting_VBG_0_root_fight the_DT_8_det Sarn_NNP_8_compound Brigade_NNP_5_obj alongside_IN_11_case"
         + " the_DT_11_det regime_NN_5_obl_regime and_CC_14_cc Ostrelian_JJ_14_amod forces_NNS_11_conj_force ._._5_punct");
     assertThat(relations(a)).contains("Ostrelia supports Marovia +1");
+  }
+
+  @Test
+  void a_group_that_emerged_as_an_ally_of_a_state_supports_it() {
+    ParsedArticle a = world().sentence("The_DT_3_det Talvan_NNP_3_compound Front_NNP_5_nsubj has_VBZ_5_aux"
+        + " emerged_VBN_0_root_emerge as_IN_9_case a_DT_9_det key_JJ_9_amod ally_NN_5_obl_ally of_IN_11_case"
+        + " Ostrelia_NNP_9_nmod ._._5_punct");
+    assertThat(relations(a)).containsExactly("Talvan Front supports Ostrelia +1");
+  }
+
+  @Test
+  void emerging_as_a_force_states_no_alliance() {
+    ParsedArticle a = world().sentence("The_DT_3_det Talvan_NNP_3_compound Front_NNP_5_nsubj has_VBZ_5_aux"
+        + " emerged_VBN_0_root_emerge as_IN_9_case a_DT_9_det key_JJ_9_amod force_NN_5_obl_force in_IN_11_case"
+        + " Ostrelia_NNP_9_nmod ._._5_punct");
+    assertThat(relations(a)).isEmpty();
   }
 }
