@@ -402,6 +402,7 @@ final class Arguments {
       if (c >= h) continue;
       Arg other = mentionAt(t, c);
       if (other == null || other.actor() == named.actor() || other.mention().overlaps(named.mention())) continue;
+      if (ownerOrDescriptionOfName(t, c, other)) continue;
       ActorType type = type(other.actor());
       if (type == ActorType.PERSON || type == ActorType.PLACE && !isState(other.actor())) continue;
       if (type(named.actor()) == ActorType.PLACE && !isState(named.actor())) continue;
@@ -428,6 +429,7 @@ final class Arguments {
       boolean bare = true;
       for (int c : t.children(h)) {
         String r = t.rel(c);
+        if (r.equals("cc:preconj")) continue; // recall round 7: "either the regime or ...", "both regime and ..."
         Arg owner = (r.equals("nmod:poss") || r.equals("compound")) ? mentionAt(t, c) : null;
         if (owner != null && type(owner.actor()) == ActorType.PERSON || (r.equals("nmod:poss") || r.equals("compound"))
             && owner == null && isPersonPossessive(t.word(c))) lo = Math.min(lo, t.extent(c)[0]);
@@ -438,7 +440,7 @@ final class Arguments {
     for (int c : t.children(h)) {
       String r = t.rel(c);
       String w = t.lower(c);
-      if ((r.equals("amod") || r.equals("compound")) && c < h && RelationLexicon.REGIME_MODIFIERS.contains(w)
+      if ((r.equals("amod") || r.equals("compound")) && c < h && (RelationLexicon.REGIME_MODIFIERS.contains(w) || gluedRegimeOwner(t, c))
           && !(w.equals("army") && !RelationLexicon.FORCE_NOUNS.contains(lemma))) {
         side = true;
         lo = Math.min(lo, c);
@@ -1247,7 +1249,7 @@ final class Arguments {
     int sentence = t.sentence.index();
     int det = t.child(h, "det");
     // "a rebel faction" is some faction, not one the knowledge base can follow
-    if (det != ParseTree.NONE && (t.lower(det).equals("a") || t.lower(det).equals("an"))) return null;
+    if (det != ParseTree.NONE && (t.lower(det).equals("a") || t.lower(det).equals("an")) && !namedAlliance(t, h, lo)) return null;
     if (lo < h) {
       boolean salient = inherent;
       for (int k = lo; k < h && !salient; k++) salient = salient(t.token(k));
@@ -1282,6 +1284,70 @@ final class Arguments {
     String name = span.of(text);
     int actor = actorFor(name, groupType(lemma), GROUP_DESCRIPTION, span, sentence, MentionType.REFERENCE);
     return new Arg(actor, span, GROUP_DESCRIPTION);
+  }
+
+  // ------------------------------------------------------------------ recall round 7: supports (argument repairs)
+
+  /**
+   * "Lebanons Shiite Hezbollah": words run into a name that are not a list of actors (the list FA-KES makes when it
+   * drops commas) but its owner, a possessive whose apostrophe was lost ("Lebanons": the mention stops before the
+   * "s"), or a descriptive word the recogniser took for an organisation ("Shiite").
+   */
+  private static boolean ownerOrDescriptionOfName(ParseTree t, int c, Arg other) {
+    String w = t.word(c);
+    boolean glued = w.length() > 3 && w.endsWith("s") && other.mention().end() == t.span(c).end() - 1;
+    boolean descriptive = other.mention().equals(t.span(c)) && RelationLexicon.DESCRIPTIVE_PROPER.contains(t.lower(c));
+    return glued || descriptive;
+  }
+
+  /**
+   * "Assads forces": a capitalised regime word ({@link RelationLexicon#REGIME_MODIFIERS}) whose possessive lost its
+   * apostrophe in the source, as "Assad's forces" and "Assad forces" are the government side (docs/ANNOTATION.md).
+   */
+  private static boolean gluedRegimeOwner(ParseTree t, int c) {
+    String w = t.word(c);
+    return w.length() > 3 && Character.isUpperCase(w.charAt(0)) && w.endsWith("s")
+        && RelationLexicon.REGIME_MODIFIERS.contains(w.substring(0, w.length() - 1).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * "a Kurdish-Arab alliance", "an Ostlandish-Westmarkish coalition": an alliance or coalition told apart by a
+   * capitalised or hyphen-joined modifier is a particular one even with "a" (the article follows it as an actor),
+   * unlike "a rebel faction".
+   */
+  private static boolean namedAlliance(ParseTree t, int h, int lo) {
+    if (lo >= h || !Set.of("alliance", "coalition").contains(t.lemma(h))) return false;
+    for (int k = lo; k < h; k++) {
+      String w = t.word(k);
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && (t.pos(k).startsWith("JJ") || w.contains("-"))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "pro-Ostland", "pro-regime": the actor the "pro-" word is for: the government side for "pro-regime",
+   * "pro-government", "pro-Assad"; else the state or organisation of the word after "pro-" (a demonym, a name the
+   * dictionary knows). Null when the word is no "pro-" word or names no actor.
+   */
+  Arg proActor(ParseTree t, int c) {
+    String w = t.word(c);
+    if (w.length() < 6 || !w.toLowerCase(java.util.Locale.ROOT).startsWith("pro-")) return null;
+    String rest = w.substring(4);
+    Span span = new Span(t.span(c).begin() + 4, t.span(c).end());
+    String lower = rest.toLowerCase(java.util.Locale.ROOT);
+    if (Set.of("regime", "government", "assad").contains(lower)) {
+      Integer state = regimeState();
+      return state == null ? null : new Arg(state, span, "government side");
+    }
+    if (rest.isEmpty() || !Character.isUpperCase(rest.charAt(0))) return null;
+    java.util.Optional<ActorDictionary.Entry> e = dictionary.byDemonym(rest);
+    String rule = "demonym";
+    if (e.isEmpty()) {
+      e = dictionary.lookup(rest).map(ActorDictionary.Match::entry).filter(x -> x.type() != ActorType.PERSON && x.type() != ActorType.PLACE);
+      rule = "dictionary";
+    }
+    if (e.isEmpty()) return null;
+    return new Arg(actorForEntry(e.get(), rest, rule, span, t.sentence.index()), span, rule);
   }
 
   /**

@@ -103,6 +103,8 @@ final class SentenceRules {
       if (tok.isVerb()) strikesHitPlace(t, k, out);
       if (tok.isVerb()) strikesTargeting(t, k, out);
       if (tok.isNoun() && TAKEN_SIDE_NOUNS.contains(t.lemma(k)) && (t.rel(k).equals("nmod") || t.rel(k).equals("obl"))) onTheSideOf(t, k, out);
+      // recall round 7: supports
+      if (t.lower(k).startsWith("pro-") && (t.rel(k).equals("amod") || t.rel(k).equals("compound"))) proSide(t, k, out);
     }
     cooperatingAgainst(t, out);
     return statesAsPlaces(t, supportedNotOpposed(out));
@@ -334,6 +336,7 @@ final class SentenceRules {
           }
           if (p.equals("alongside")) {
             add(out, t, List.of(subject), RelationType.SUPPORTS, List.of(o), v, stance, "fight alongside");
+            if (!stance.hypothetical() && stance.polarity() == 1) alongsideOneSide(t, o, v, stance, out);
           }
         }
       }
@@ -986,7 +989,8 @@ final class SentenceRules {
     boolean military = ADVANCE_VERBS.contains(lemma) && t.children(v, "obj").isEmpty();
     for (int o : t.children(v, "obj")) {
       // "carried out strikes", "continued their advances"; not "termed the assaults war crimes"
-      if (ACTION_NOUNS.contains(t.lemma(o)) && (LIGHT_VERBS.contains(lemma) || lemma.equals("finish")) || ASSAULT_VERBS.contains(lemma)) military = true;
+      if (ACTION_NOUNS.contains(t.lemma(o)) && (LIGHT_VERBS.contains(lemma) || lemma.equals("finish") || RATE_VERBS.contains(lemma))
+          || ASSAULT_VERBS.contains(lemma)) military = true;
     }
     if (!military) return;
     int subject = ParseTree.NONE;
@@ -1365,7 +1369,8 @@ final class SentenceRules {
     if (clause == ParseTree.NONE || !t.token(clause).isVerb()) return;
     List<Integer> fire = new ArrayList<>();
     for (int c : t.children(n, "nmod")) {
-      if (t.prep(c).equals("of") && FIRE_NOUNS.contains(t.lemma(c))) fire.add(c);
+      // recall round 7: "with assistance from Ostrelian air strikes" reads like "with the help of"
+      if ((t.prep(c).equals("of") || t.prep(c).equals("from")) && FIRE_NOUNS.contains(t.lemma(c))) fire.add(c);
     }
     if (fire.isEmpty()) return;
     List<Arg> helpers = new ArrayList<>();
@@ -2692,6 +2697,10 @@ final class SentenceRules {
       ownedByModifier = !owners.isEmpty();
     }
     if (owners.isEmpty() && RelationLexicon.SUPPORTER_NOUNS.contains(lemma)) owners.addAll(hisConjunct(t, n));
+    if (owners.isEmpty() && RelationLexicon.SUPPORTER_NOUNS.contains(lemma)) {
+      owners.addAll(ownerRightBefore(t, n));
+      ownedByModifier = !owners.isEmpty();
+    }
     if (owners.isEmpty() && t.contains(n - 1) && t.pos(n - 1).equals("NNS") && t.span(n).begin() - t.span(n - 1).end() == 1
         && !nameRightAfter(t, n).isEmpty()) {
       // "the rebels supporter Turkey": a plural possessive whose apostrophe was lost; the group the plural
@@ -2715,6 +2724,7 @@ final class SentenceRules {
     }
     if (referents.isEmpty()) referents.addAll(namesRightAfter(t, n));
     if (referents.isEmpty() && RelationLexicon.SUPPORTER_NOUNS.contains(lemma)) referents.addAll(alliesInCapital(t, n));
+    if (referents.isEmpty() && RelationLexicon.SUPPORTER_NOUNS.contains(lemma)) referents.addAll(includedAllies(t, n));
     if (referents.isEmpty() && !ownedByModifier) {
       for (int c : t.children(n)) {
         if ((t.rel(c).equals("amod") || t.rel(c).equals("compound")) && c < n) {
@@ -2726,6 +2736,7 @@ final class SentenceRules {
         }
       }
     }
+    if (referents.isEmpty()) referents.addAll(emergedAs(t, n));
     if (referents.isEmpty() && !t.children(n, "cop").isEmpty()) {
       int s = t.child(n, "nsubj");
       if (s != ParseTree.NONE) for (int x : t.conjuncts(s)) referents.addAll(args.resolve(t, x));
@@ -3894,6 +3905,9 @@ final class SentenceRules {
     int x = t.head(n);
     for (int up = 0; up < 3 && x != ParseTree.NONE; up++) {
       if (t.token(x).isVerb()) return x;
+      // recall round 7: "Marovian forces with help from Ostrelian strikes are continuing ...": the clause of the
+      // subject the help phrase hangs from
+      if (t.rel(x).startsWith("nsubj") && t.head(x) != ParseTree.NONE && t.token(t.head(x)).isVerb()) return t.head(x);
       if (!t.rel(x).equals("nmod") && !t.rel(x).equals("obj")) return ParseTree.NONE;
       x = t.head(x);
     }
@@ -4009,7 +4023,12 @@ final class SentenceRules {
     if (by == ParseTree.NONE && t.contains(next) && t.lower(next).equals("by") && t.rel(next).equals("case") && t.head(next) > n) by = t.head(next);
     List<Arg> r = new ArrayList<>();
     if (by == ParseTree.NONE) return r;
-    for (int x : t.conjuncts(by)) r.addAll(args.resolve(t, x));
+    for (int x : t.conjuncts(by)) {
+      List<Arg> named = args.resolve(t, x);
+      r.addAll(named);
+      // recall round 7: "by Kurdish and Arab fighters": Kurdish fighters as well as Arab fighters, as in allianceOf
+      if (!named.isEmpty()) r.addAll(args.coordinatedGroups(t, x));
+    }
     r.removeIf(a -> args.type(a.actor()) == ActorType.PERSON || args.type(a.actor()) == ActorType.PLACE && !args.isState(a.actor()));
     return r;
   }
@@ -4274,6 +4293,134 @@ final class SentenceRules {
       }
     }
     return r;
+  }
+
+  // ------------------------------------------------------------------ recall round 7: supports
+
+  /**
+   * Verbs that change how much of its own fire a side delivers: "Ostrelia and the regime reduced air raids" names the
+   * deliverers of the raids, one side as with "carried out" ({@link #oneSide}).
+   */
+  private static final Set<String> RATE_VERBS = Set.of("reduce", "increase", "scale", "ramp", "redouble");
+
+  /**
+   * "the regime and its allies, including the Talvan Front", "government forces and its allies who include members
+   * of the Talvan Front": the actors a plural supporter noun is said to include are those supporters. Read on the
+   * tokens right after the noun, as the parser often hangs the relative clause or the "including" phrase elsewhere.
+   */
+  private List<Arg> includedAllies(ParseTree t, int n) {
+    List<Arg> r = new ArrayList<>();
+    if (!t.pos(n).equals("NNS")) return r;
+    int k = n + 1;
+    if (t.contains(k) && t.word(k).equals(",")) k++;
+    List<Integer> included = new ArrayList<>();
+    if (t.contains(k) && t.lower(k).equals("including") && t.head(k) > k) included.add(t.head(k));
+    else if (t.contains(k + 1) && Set.of("who", "which", "that").contains(t.lower(k)) && t.lemma(k + 1).equals("include")
+        && t.token(k + 1).isVerb()) {
+      included.addAll(t.children(k + 1, "obj"));
+    }
+    for (int x : included) {
+      for (int c : t.conjuncts(x)) {
+        for (Arg a : args.resolve(t, c)) {
+          if (Arguments.organisational(args.type(a.actor())) || args.isState(a.actor()) || args.isGroup(a.actor())) r.add(a);
+        }
+      }
+    }
+    return r;
+  }
+
+  /**
+   * "the Talvan Front fights alongside the regime and Ostrelian forces": the forces named together after
+   * "alongside" are one side, so the one that is not the state (the regime's state when it is among them, else the
+   * first state) supports the state, as for coordinated subjects ({@link #oneSide}).
+   */
+  private void alongsideOneSide(ParseTree t, int o, int v, Stance stance, List<Candidate> out) {
+    List<Integer> conj = t.conjuncts(o);
+    if (conj.size() < 2) return;
+    Arg state = regimeAmong(t, conj);
+    for (int c : conj) {
+      for (Arg a : args.resolve(t, c)) if (state == null && args.isState(a.actor())) state = a;
+    }
+    if (state == null) return;
+    List<Arg> side = new ArrayList<>();
+    for (int c : conj) {
+      for (Arg a : fighting(args.resolve(t, c))) if (a.actor() != state.actor()) side.add(a);
+    }
+    if (!side.isEmpty()) out.add(new Candidate(side, RelationType.SUPPORTS, List.of(state), v, stance, "one side, alongside"));
+  }
+
+  /** Verbs that with "as" say what their subject is: "emerged as a key ally of X", "serves as X's partner". */
+  private static final Set<String> AS_ROLE_VERBS = Set.of("emerge", "serve", "act", "remain", "stand");
+
+  /**
+   * "the Talvan Front has emerged as a key ally of Ostrelia": the subject of a verb of being in a role
+   * ({@link #AS_ROLE_VERBS}) is what the "as" noun {@code n} names, like the subject of "is a key ally of".
+   */
+  private List<Arg> emergedAs(ParseTree t, int n) {
+    List<Arg> r = new ArrayList<>();
+    int v = t.head(n);
+    if (v == ParseTree.NONE || !t.prep(n).equals("as") || !t.token(v).isVerb() || !AS_ROLE_VERBS.contains(t.lemma(v))) return r;
+    int s = t.child(v, "nsubj");
+    if (s != ParseTree.NONE && s < n) for (int x : t.conjuncts(s)) r.addAll(args.resolve(t, x));
+    return r;
+  }
+
+  /**
+   * "the pro-regime Talvan Front", "pro-Ostrelia Marovian rebels": the group a "pro-X" word modifies supports X
+   * (docs/ANNOTATION.md: "pro-regime X" gives X supports the government). For the government side only a named
+   * group is read: unnamed "pro-regime militias" are the government side itself (batch W). Nothing either when the
+   * group is a medium ("pro-regime media" state nothing), a noun run into a place ("a pro-regime checkpoint"), or
+   * when X is neither a state nor an organisation ("pro-democracy", "pro-Kurdish").
+   */
+  private void proSide(ParseTree t, int k, List<Candidate> out) {
+    int h = t.head(k);
+    if (h == ParseTree.NONE || h < k || !t.token(h).isNoun()) return;
+    Arg x = args.proActor(t, k);
+    if (x == null || !(args.isState(x.actor()) || Arguments.organisational(args.type(x.actor())))
+        || args.type(x.actor()) == ActorType.MEDIA) return;
+    List<Arg> ys = new ArrayList<>();
+    // "the pro-regime Talvan Front group": the name run into the group noun
+    for (int c : t.children(h, "compound")) {
+      Arg a = c < h && c > k ? args.mentionAt(t, c) : null;
+      if (a != null && Arguments.organisational(args.type(a.actor()))) ys.add(a);
+    }
+    // "pro-regime militias" with no name are the government side itself (docs/ANNOTATION.md, batch W); a
+    // "pro-regime militia checkpoint" is a place
+    boolean government = "government side".equals(x.how());
+    if (ys.isEmpty() && !government && !t.rel(h).equals("compound")) {
+      for (Arg y : args.resolve(t, h)) {
+        // "pro-Ostrelia Marovian rebels" are "Marovian rebels": a group's name leaves out the modifier that states
+        // the relation (docs/ANNOTATION.md)
+        boolean named = args.isGroup(y.actor()) && y.mention().begin() == t.span(k).begin() && k + 1 <= h;
+        ys.add(named ? args.description(t, k + 1, h) : y);
+      }
+    }
+    ys.removeIf(y -> y.actor() == x.actor() || args.type(y.actor()) == ActorType.MEDIA || args.type(y.actor()) == ActorType.PERSON
+        || !(Arguments.organisational(args.type(y.actor())) || args.isGroup(y.actor())));
+    if (ys.isEmpty()) return;
+    out.add(new Candidate(ys, RelationType.SUPPORTS, List.of(x), k, Stance.STATED, "pro-X"));
+  }
+
+  /**
+   * "opposition backer Ostrelia", "the Fronts main supporter Ostrelia": a supporter noun whose owner the parser
+   * hung elsewhere (coordinated with an earlier name, or run into the name as another compound); the word right
+   * before it (past an adjective or two: "main", "staunchest") names whose supporter, when it is a noun not
+   * governed by the supporter noun and names an actor.
+   */
+  private List<Arg> ownerRightBefore(ParseTree t, int n) {
+    int k = n - 1;
+    // "main", "staunchest": lower-case adjectives between the owner and the noun
+    for (int guard = 0; guard < 2 && k >= t.first() && t.pos(k).startsWith("JJ") && t.lower(k).matches("[a-z]+"); guard++) k--;
+    if (k < t.first() || !t.token(k).isNoun() || t.head(k) == n) return List.of();
+    if (!t.rel(n).equals("compound") && !t.rel(n).equals("appos")) return List.of();
+    Arg a = args.modifier(t, k);
+    if (a == null && RelationLexicon.REGIME_MODIFIERS.contains(t.lower(k))) {
+      List<Arg> g = args.resolve(t, k);
+      if (!g.isEmpty()) a = g.get(0);
+    }
+    if (a == null) a = args.groupModifier(t, k);
+    if (a == null || RelationLexicon.BLOCS.containsKey(t.lower(k))) return List.of();
+    return List.of(a);
   }
 
   private void add(List<Candidate> out, ParseTree t, List<Integer> subjects, RelationType type, List<Integer> objects, int trigger,
