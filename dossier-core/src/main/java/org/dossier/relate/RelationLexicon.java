@@ -138,7 +138,7 @@ final class RelationLexicon {
       "fighter", "militant", "officer", "representative", "envoy", "activist", "researcher", "delegate",
       "volunteer", "founder", "ideologue", "cleric", "emir", "figure", "adviser", "advisor", "negotiator", "deputy",
       "expert", "professor", "scholar", "fellow", "lecturer", "executive", "ordinary", "coordinator",
-      "secretary", "secretary-general");
+      "secretary", "secretary-general", "emissary");
 
   /**
    * Role nouns of a person at the head of the organisation named with it. The annotation guideline

@@ -93,6 +93,10 @@ final class SentenceRules {
       if (tok.isVerb()) equalPartnersInFight(t, k, out);
       if (tok.isNoun() && t.lemma(k).equals("meeting")) meetingBetween(t, k, out);
       if (tok.isNoun() && TAKEN_SIDE_NOUNS.contains(t.lemma(k)) && (t.rel(k).equals("nmod") || t.rel(k).equals("obl"))) onTheSideOf(t, k, out);
+      // recall round 7: membership and talks
+      if (tok.pos().equals("VBN") && DEAL_MAKING_PARTICIPLES.contains(t.lemma(k))) dealMadeBy(t, k, out);
+      if (tok.isNoun()) dealBetweenOnTokens(t, k, out);
+      stateOutlet(t, k, out);
     }
     cooperatingAgainst(t, out);
     return statesAsPlaces(t, supportedNotOpposed(out));
@@ -915,6 +919,8 @@ final class SentenceRules {
       Arg a = args.mentionAt(t, t.head(n));
       if (a != null && Arguments.organisational(args.type(a.actor()))) return a;
     }
+    Arg before = allianceNamedBefore(t, n);
+    if (before != null) return before;
     int k = n - 1;
     while (k > t.first() && (t.pos(k).startsWith("JJ") || t.pos(k).equals("HYPH") || t.pos(k).equals("VBN")
         || t.pos(k).equals("NN") && t.rel(k).equals("compound"))) k--;
@@ -1286,6 +1292,7 @@ final class SentenceRules {
    */
   private void symmetric(ParseTree t, int subject, RelationType type, int v, Stance stance, String lemma, List<Candidate> out) {
     if (stance.hypothetical()) return;
+    subject = relativeAntecedentNode(t, subject, v);
     List<List<Arg>> parties = coordinatedParties(t, subject);
     if (parties.size() < 2) return;
     for (int i = 0; i < parties.size(); i++) {
@@ -2435,7 +2442,7 @@ final class SentenceRules {
       String p = t.prep(c);
       List<Arg> found = new ArrayList<>();
       if (rel.equals("nmod") && Set.of("of", "for", "at", "in", "with", "within").contains(p)) {
-        for (int x : t.conjuncts(c)) found.addAll(args.resolve(t, unitOwner(t, x)));
+        for (int x : t.conjuncts(c)) found.addAll(nameRunIntoDescription(t, unitOwner(t, x)));
       } else if (rel.equals("nmod:poss")) {
         Arg a = t.token(c).pos().equals("PRP$") ? args.possessor(t, c) : args.modifier(t, c);
         if (a != null) found.add(a);
@@ -2461,6 +2468,7 @@ final class SentenceRules {
         orgs.add(a);
       }
     }
+    orgs.removeIf(a -> bareLegislature(t, a));
     if (orgs.isEmpty()) return;
     boolean leader = RelationLexicon.LEADER_ROLES.contains(lemma);
     boolean part = RelationLexicon.PART_NOUNS.contains(lemma) && !lemma.equals("member");
@@ -3681,6 +3689,167 @@ final class SentenceRules {
       }
     }
     return r;
+  }
+
+  // ------------------------------------------------------------------ recall round 7: membership and talks
+
+  /** Participles of making a deal, whose "by" agents made it together: "a deal reached by X and Y". */
+  private static final Set<String> DEAL_MAKING_PARTICIPLES = Set.of("reach", "sign", "agree", "conclude", "strike", "seal",
+      "negotiate");
+
+  /**
+   * "the swap deal reached by Marovia and the Talvan Front in March", "a truce signed by X and Y": the "by" agents
+   * of a participle of making a deal made it together, so they negotiate with each other (as the brokers of "a deal
+   * brokered by X and Y" do).
+   */
+  private void dealMadeBy(ParseTree t, int v, List<Candidate> out) {
+    if (!(t.rel(v).equals("acl") || t.rel(v).equals("acl:relcl"))) return;
+    int deal = brokeredDeal(t, v);
+    if (deal == ParseTree.NONE) return;
+    Stance stance = Stance.ofNoun(t, deal);
+    for (int a : agentsOf(t, v)) symmetric(t, a, RelationType.NEGOTIATES_WITH, v, stance, "deal made by", out);
+  }
+
+  /**
+   * The noun a relative pronoun subject of {@code v} stands for ("Kurdish fighters and pro-regime militias who
+   * agreed a truce": the coordinated fighters and militias, not "who" alone), so that the parties coordinated
+   * before the clause are each a party; {@code subject} itself otherwise.
+   */
+  private static int relativeAntecedentNode(ParseTree t, int subject, int v) {
+    if (subject == ParseTree.NONE || !t.isRelativePronoun(subject) || !t.rel(v).equals("acl:relcl")) return subject;
+    int head = t.head(v);
+    return head == ParseTree.NONE || head > subject ? subject : head;
+  }
+
+  /**
+   * The actors of the nominal {@code x}; when {@code x} is a common noun describing an organisation whose name runs
+   * into the description as a modifier ("a component of the Talvan Front Marovias largest rebel coalition", a feed
+   * that lost the comma before the apposition), the named organisation rather than the description.
+   */
+  private List<Arg> nameRunIntoDescription(ParseTree t, int x) {
+    List<Arg> resolved = args.resolve(t, x);
+    if (x == ParseTree.NONE || t.token(x).isProperNoun() || args.mentionAt(t, x) != null && !args.isGroup(args.mentionAt(t, x).actor())) {
+      return resolved;
+    }
+    for (int c = t.first(); c < x; c++) {
+      if (!t.rel(c).equals("compound") || !t.dominates(x, c) || !t.token(c).isProperNoun()) continue;
+      Arg a = args.mentionAt(t, c);
+      if (a == null || a.mention().contains(t.span(x)) || !Arguments.organisational(args.type(a.actor())) || args.isState(a.actor())
+          || args.isGroup(a.actor())) continue;
+      return List.of(a);
+    }
+    return resolved;
+  }
+
+  /** Most tokens a "between" list of parties is read over. */
+  private static final int MAX_BETWEEN = 16;
+
+  /**
+   * "a deal between regime allies Marovia and Ostrelia and rebel-backer Kessia", "talks between the government and
+   * the Talvan Front in Velland": the parties of a deal or talks noun followed by "between", read on the tokens
+   * when the parser did not coordinate them (feeds without commas run a title noun into each name). The list runs
+   * over nouns, adjectives, determiners and hyphens, split at "and" or a comma, and stops at the first other word
+   * (a verb, a preposition, "that"); the last word of each part names the party, so "rebel-backer Kessia" is Kessia
+   * and "regime allies Marovia" is Marovia. Parties are states, organisations and named groups; each pair
+   * negotiates with each other.
+   */
+  private void dealBetweenOnTokens(ParseTree t, int n, List<Candidate> out) {
+    if (!t.contains(n + 1) || !t.lower(n + 1).equals("between") || !isDealNoun(t, n)) return;
+    // the parser's coordination, when it has one, is the noun rule's
+    int side = t.head(n + 1);
+    if (side != ParseTree.NONE && betweenSides(t, side).size() > 1) return;
+    Stance stance = Stance.ofNoun(t, n);
+    if (stance.hypothetical()) return;
+    List<Integer> heads = new ArrayList<>();
+    int j = n + 2;
+    for (; t.contains(j) && j <= n + MAX_BETWEEN; j++) {
+      String w = t.lower(j);
+      if (w.equals("and") || w.equals(",")) {
+        if (j > n + 2) heads.add(j - 1);
+        continue;
+      }
+      String pos = t.pos(j);
+      boolean inPhrase = pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("HYPH")
+          || pos.equals("VBN") && t.pos(j - 1).equals("HYPH");
+      if (!inPhrase) break;
+    }
+    if (j > n + 2 && !t.lower(j - 1).equals("and") && !t.word(j - 1).equals(",")) heads.add(j - 1);
+    List<Arg> parties = new ArrayList<>();
+    Set<Integer> actors = new HashSet<>();
+    for (int h : heads) {
+      if (!t.token(h).isNoun()) continue;
+      for (Arg a : args.resolve(t, h)) {
+        ActorType type = args.type(a.actor());
+        boolean party = Arguments.organisational(type) && type != ActorType.MEDIA || args.isGroup(a.actor()) || args.isState(a.actor());
+        if (party && actors.add(a.actor())) parties.add(a);
+      }
+    }
+    for (int i = 0; i < parties.size(); i++) {
+      for (int k = i + 1; k < parties.size(); k++) {
+        out.add(new Candidate(List.of(parties.get(i)), RelationType.NEGOTIATES_WITH, List.of(parties.get(k)), n, stance,
+            "deal between on tokens"));
+      }
+    }
+  }
+
+  /** Words that, between a state and "news agency" or "television", make the outlet the state's own. */
+  private static final Set<String> STATE_OUTLET_WORDS = Set.of("state", "state-run", "state-owned", "state-controlled",
+      "official", "run", "owned", "controlled", "-", "news");
+
+  /**
+   * "Ostrelia's state-run news agency Ostrapress", "the Marovian official news agency MNA": a state named before
+   * its state (or official) news agency or television, which is named right after, directs it (docs/ANNOTATION.md,
+   * "X's state-run news agency Y" gives X directs Y). Read on the tokens at "agency", "television" or "TV"; without
+   * "state" or "official" ("Ostrelia's news agency") nothing is read.
+   */
+  private void stateOutlet(ParseTree t, int k, List<Candidate> out) {
+    if (!t.token(k).isNoun() || !Set.of("agency", "television", "tv").contains(t.lower(k)) || !t.contains(k + 1)) return;
+    Arg outlet = args.mentionAt(t, k + 1);
+    if (outlet == null || outlet.mention().begin() != t.span(k + 1).begin() || !Arguments.organisational(args.type(outlet.actor()))
+        || args.isState(outlet.actor())) return;
+    int j = k - 1;
+    boolean stateWord = false;
+    while (j >= t.first() && k - j <= 5 && STATE_OUTLET_WORDS.contains(t.lower(j))) {
+      stateWord |= t.lower(j).startsWith("state") || t.lower(j).equals("official");
+      j--;
+    }
+    if (!stateWord || j < t.first() || j == k - 1) return;
+    if (t.word(j).equals("'s") || t.word(j).equals("'")) j--;
+    if (j < t.first()) return;
+    Arg state = args.modifier(t, j);
+    if (state == null || !args.isState(state.actor()) || state.actor() == outlet.actor()) return;
+    out.add(new Candidate(List.of(state), RelationType.DIRECTS, List.of(outlet), k, Stance.STATED, "state outlet"));
+  }
+
+  /** A legislature named by its bare common name: "Parliament", "the Senate". */
+  private static final Set<String> LEGISLATURE_WORDS = Set.of("parliament", "the");
+
+  /**
+   * Whether {@code a} is a legislature named by its bare common name ("a Member of Parliament", "Senate Majority
+   * Leader"): a title of office in a state, not membership of an organisation (docs/ANNOTATION.md, state offices;
+   * a parliament named as a body, "the People's Council of Ostrelia", still counts).
+   */
+  static boolean bareLegislature(ParseTree t, Arg a) {
+    boolean any = false;
+    for (int k = t.first(); k < t.end(); k++) {
+      if (!a.mention().contains(t.span(k))) continue;
+      if (!LEGISLATURE_WORDS.contains(t.lower(k))) return false;
+      any |= !t.lower(k).equals("the");
+    }
+    return any;
+  }
+
+  /**
+   * "the Talvan Front alliance of Kurdish and Arab fighters": an alliance noun whose name runs into it as a
+   * modifier (a feed that lost its comma, "X, an alliance of"), the name's mention ending right before the noun;
+   * null when none.
+   */
+  private Arg allianceNamedBefore(ParseTree t, int n) {
+    if (!t.contains(n - 1) || !t.contains(n + 1) || !t.lower(n + 1).equals("of")) return null;
+    Arg a = args.mentionAt(t, n - 1);
+    if (a == null || a.mention().end() != t.span(n - 1).end() || a.mention().contains(t.span(n))) return null;
+    if (!Arguments.organisational(args.type(a.actor())) || args.isState(a.actor())) return null;
+    return a;
   }
 
   private void add(List<Candidate> out, ParseTree t, List<Integer> subjects, RelationType type, List<Integer> objects, int trigger,

@@ -30,7 +30,9 @@ final class TitleRules {
   private static final Set<String> TITLE_WORDS = Set.of("under", "general", "deputy", "executive", "assistant", "special",
       "senior", "chief", "acting", "regional", "country", "military", "political", "media", "official", "top", "former",
       "humanitarian", "field", "operations", "public", "foreign", "press", "security", "vice", "associate", "permanent",
-      "resident", "local", "main", "spokesman", "head", "aid", "medical");
+      "resident", "local", "main", "spokesman", "head", "aid", "medical",
+      // recall round 7: ranks before the name ("coalition commander Lt. Gen. John Doe")
+      "lt.", "lt", "lt.-gen.", "maj.", "brig.", "gen", "col", "adm.", "admiral", "sgt.", "capt.");
 
   /** Units between a title and its organisation: "head of the political office of X". */
   private static final Set<String> UNITS = Set.of("office", "bureau", "department", "delegation", "mission", "wing",
@@ -73,6 +75,8 @@ final class TitleRules {
       titleOfOrganisation(t, k, out);
       nameOrganisationTitle(t, k, out);
     }
+    // "a Member of Parliament", "Senate Majority Leader": a state's legislature by its bare name is an office
+    out.removeIf(c -> c.objects().stream().anyMatch(o -> SentenceRules.bareLegislature(t, o)));
     return out;
   }
 
