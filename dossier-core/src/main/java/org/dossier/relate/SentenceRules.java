@@ -1316,7 +1316,7 @@ final class SentenceRules {
           if (a > c && t.conjuncts(a).size() > 1) named.addAll(t.conjuncts(a));
         }
       }
-      if (named.isEmpty()) named.add(c);
+      if (named.isEmpty()) named.add(describedPartyName(t, c));
       for (int k : named) {
         List<Arg> r = args.resolve(t, k);
         if (r.isEmpty()) continue;
@@ -1822,6 +1822,9 @@ final class SentenceRules {
       objects.removeIf(o -> o.mention().contains(t.span(v)) && !args.isGroup(o.actor()));
     }
     if (type == RelationType.MEMBER_OF) {
+      // "a rival to the Sarn Brigade - the Talvan-affiliated Kessel Front": the affiliate is named after the participle
+      objects = new ArrayList<>(objects);
+      objects.removeIf(o -> o.mention().end() <= t.span(v).begin());
       out.add(new Candidate(objects, type, subjects, v, Stance.STATED, "compound " + lemma));
       return;
     }
@@ -3739,6 +3742,21 @@ final class SentenceRules {
       return List.of(a);
     }
     return resolved;
+  }
+
+  /**
+   * The party a coordinated common noun stands for when the parser split its description from its name: in "a deal
+   * brokered by regime ally Marovia and rebel backer Ostrelia", the conjunct "rebel" is followed by the supporter noun
+   * "backer" run into the name "Ostrelia", which is the party; {@code c} itself otherwise.
+   */
+  private int describedPartyName(ParseTree t, int c) {
+    if (t.token(c).isProperNoun() || !t.contains(c + 2)) return c;
+    int role = c + 1;
+    int name = c + 2;
+    if (!RelationLexicon.SUPPORTER_NOUNS.contains(t.lemma(role)) || !t.rel(role).equals("compound") || t.head(role) != name
+        || !t.token(name).isProperNoun()) return c;
+    Arg a = args.mentionAt(t, name);
+    return a != null && a.mention().begin() == t.span(name).begin() ? name : c;
   }
 
   /** Most tokens a "between" list of parties is read over. */

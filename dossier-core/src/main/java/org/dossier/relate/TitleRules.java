@@ -403,9 +403,10 @@ final class TitleRules {
     }
     if (!t.contains(j)) return;
     int part = j;
-    while (t.contains(part + 1) && Set.of("former", "one-time", "syrian", "iraqi", "local", "regional").contains(t.lower(part))) part++;
+    while (t.contains(part + 1) && (Set.of("former", "one-time", "syrian", "iraqi", "local", "regional").contains(t.lower(part))
+        || partAdjective(t, part))) part++;
     if (RelationLexicon.PART_NOUNS.contains(t.lemma(part)) && t.token(part).isNoun()) {
-      partAfter(t, part, org, out);
+      if (!partAfter(t, part, org, out)) partBefore(t, part, org, out);
       return;
     }
     Arg person = args.mentionAt(t, j);
@@ -426,23 +427,49 @@ final class TitleRules {
    * "the Talvan Front's affiliate in Marovia, the Sarn Brigade", "the Talvan Fronts affiliate the Sarn Brigade": the
    * organisation named right after a possessed part noun (and an optional "in" place) is a member of the possessor.
    */
-  private void partAfter(ParseTree t, int part, Arg whole, List<Candidate> out) {
+  private boolean partAfter(ParseTree t, int part, Arg whole, List<Candidate> out) {
     int j = part + 1;
     if (t.contains(j) && t.lower(j).equals("in")) {
       Arg place = t.contains(j + 1) ? args.mentionAt(t, j + 1) : null;
-      if (place == null) return;
+      if (place == null) return false;
       j = t.text.tokenAtOrAfter(place.mention().end());
     }
     // "the Sarn Brigade", "al-Sarn Brigade" when the mention leaves out the article
     while (t.contains(j) && args.mentionAt(t, j) == null && Set.of(",", "the", "al", "el", "-").contains(t.lower(j))) j++;
-    if (!t.contains(j)) return;
+    if (!t.contains(j)) return false;
     Arg member = args.mentionAt(t, j);
     if (member == null || !organisation(member) || args.isState(member.actor()) || member.actor() == whole.actor()
-        || member.mention().begin() >= t.span(j).end()) return;
+        || member.mention().begin() >= t.span(j).end()) return false;
     boolean former = part > t.first() && Set.of("former", "one-time").contains(t.lower(part - 1));
     Stance stance = former ? new Stance(false, -1, ParseTree.NONE) : Stance.STATED;
     out.add(new Candidate(List.of(member), RelationType.MEMBER_OF, List.of(whole), part, stance, "possessive part"));
+    return true;
   }
+  // ------------------------------------------------------------------ recall round 7: membership and talks
+
+  /** An adjective between a possessor and its part noun: "the Talvan Fronts official wing", "its armed wing". */
+  private static boolean partAdjective(ParseTree t, int k) {
+    return t.pos(k).startsWith("JJ") && !t.lower(k).equals("former") && t.contains(k + 1);
+  }
+
+  /**
+   * "the Sarn Brigade the Talvan Fronts official wing in Marovia" (a feed that lost the comma of "X, Y's wing"):
+   * with no member named after the possessed part noun, the organisation named right before the possessor is the
+   * member (the part noun is its description). Only when the part noun is not itself followed by a name or title.
+   */
+  private void partBefore(ParseTree t, int part, Arg whole, List<Candidate> out) {
+    if (t.contains(part + 1) && (t.token(part + 1).isProperNoun() || t.token(part + 1).isNoun())) return;
+    int b = t.text.tokenAtOrAfter(whole.mention().begin()) - 1;
+    while (b >= t.first() && args.mentionAt(t, b) == null && Set.of("the", "al", "el", "-").contains(t.lower(b))) b--;
+    if (b < t.first()) return;
+    Arg member = args.mentionAt(t, b);
+    if (member == null || member.mention().end() != t.span(b).end() || !organisation(member) || args.isState(member.actor())
+        || member.actor() == whole.actor()) return;
+    boolean former = part > t.first() && Set.of("former", "one-time").contains(t.lower(part - 1));
+    Stance stance = former ? new Stance(false, -1, ParseTree.NONE) : Stance.STATED;
+    out.add(new Candidate(List.of(member), RelationType.MEMBER_OF, List.of(whole), part, stance, "possessive part before"));
+  }
+
 
   /**
    * "the Sarn Brigade an offshoot of the so-called Talvan Front", "the Sarn Brigade, a Marovian affiliate of the

@@ -100,4 +100,33 @@ class MembershipAndTalksRound7RulesTest {
             + " Parliament_NNP_5_nmod for_IN_9_case Corran_NNP_5_nmod ._._1_punct");
     assertThat(relations(a)).isEmpty();
   }
+
+  @Test
+  void a_broker_described_by_a_supporter_noun_run_into_its_name_is_the_name_not_the_description() {
+    ParsedArticle a = states().sentence("The_DT_2_det attack_NN_3_nsubj_attack halted_VBD_0_root_halt a_DT_6_det swap_NN_6_compound_swap"
+        + " deal_NN_3_obj_deal brokered_VBN_6_acl_broker by_IN_11_case regime_NN_10_compound_regime ally_NN_11_compound_ally"
+        + " Kessia_NNP_7_obl and_CC_13_cc rebel_NN_11_conj_rebel backer_NN_15_compound_backer Tarsia_NNP_7_obj ._._3_punct");
+    assertThat(relations(a)).contains("Kessia negotiates_with Tarsia +1").noneMatch(r -> r.contains("negotiates_with rebels"));
+  }
+
+  @Test
+  void only_the_name_after_an_affiliated_participle_is_the_affiliate() {
+    ParsedArticle a = world().named("Kessel Front", MentionType.ORGANIZATION, ActorType.ARMED_GROUP)
+        .named("Harrak", MentionType.ORGANIZATION, ActorType.ARMED_GROUP)
+        .sentence("a_DT_3_det rival_JJ_3_amod organisation_NN_15_nsubj_organisation to_IN_13_case Talvan_NNP_6_compound"
+            + " Front_NNP_13_compound -_HYPH_13_punct the_DT_13_det Harrak_NNP_11_obl -_HYPH_11_punct"
+            + " affiliated_VBN_13_amod_affiliate Kessel_NNP_13_compound Front_NNP_3_nmod -_HYPH_15_punct abducted_VBD_0_root_abduct"
+            + " a_DT_17_det priest_NN_15_obj_priest ._._15_punct");
+    assertThat(relations(a)).containsExactly("Kessel Front member_of Harrak +1");
+  }
+
+  @Test
+  void an_organisation_named_right_before_another_s_wing_is_its_member() {
+    ParsedArticle a = world().named("Kessel Front", MentionType.ORGANIZATION, ActorType.ARMED_GROUP)
+        .namedGlued("Talvan Front", MentionType.ORGANIZATION, ActorType.ARMED_GROUP)
+        .unparsed("The_DT_0_det Sarn_NNP_0_compound Brigade_NNP_0_nsubj gave_VBD_0_root_give up_RP_0_compound:prt the_DT_0_det"
+            + " town_NN_0_obj_town to_IN_0_case Kessel_NNP_0_compound Front_NNP_0_compound Talvan_NNP_0_compound"
+            + " Fronts_NNP_0_compound official_JJ_0_amod wing_NN_0_obl_wing in_IN_0_case Corran_NNP_0_nmod ._._0_punct");
+    assertThat(relations(a)).containsExactly("Kessel Front member_of Talvan Front +1");
+  }
 }
