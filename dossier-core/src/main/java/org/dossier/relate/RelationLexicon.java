@@ -81,6 +81,8 @@ final class RelationLexicon {
       Map.entry("control", RelationType.DIRECTS),
       Map.entry("talk", RelationType.NEGOTIATES_WITH), Map.entry("talks", RelationType.NEGOTIATES_WITH),
       Map.entry("negotiation", RelationType.NEGOTIATES_WITH),
+      // recall round 7: "a phone conversation with X", "a conversation between X and Y"
+      Map.entry("conversation", RelationType.NEGOTIATES_WITH),
       Map.entry("clash", RelationType.OPPOSES), Map.entry("kill", RelationType.OPPOSES),
       Map.entry("repel", RelationType.OPPOSES), Map.entry("expel", RelationType.OPPOSES),
       Map.entry("hunt", RelationType.OPPOSES), Map.entry("defeat", RelationType.OPPOSES),

@@ -129,4 +129,21 @@ class MembershipAndTalksRound7RulesTest {
             + " Fronts_NNP_0_compound official_JJ_0_amod wing_NN_0_obl_wing in_IN_0_case Corran_NNP_0_nmod ._._0_punct");
     assertThat(relations(a)).containsExactly("Kessel Front member_of Talvan Front +1");
   }
+
+  @Test
+  void a_conversation_between_two_sides_is_talks() {
+    ParsedArticle a = states().sentence("The_DT_2_det recording_NN_13_nsubj:pass_recording of_IN_5_case a_DT_5_det"
+        + " conversation_NN_2_nmod_conversation between_IN_9_case the_DT_9_det Talvan_NNP_9_compound Front_NNP_5_nmod"
+        + " and_CC_11_cc Ostrelia_NNP_9_conj was_VBD_13_aux:pass_be released_VBN_0_root_release ._._13_punct");
+    assertThat(relations(a)).containsExactly("Talvan Front negotiates_with Ostrelia +1");
+  }
+
+  @Test
+  void the_regime_backed_by_a_state_is_still_the_regime_as_a_party_to_a_ceasefire() {
+    ParsedArticle a = states().sentence("A_DT_2_det ceasefire_NN_12_nsubj_ceasefire between_IN_8_case the_DT_8_det"
+        + " Ostrelian_JJ_7_dep -_HYPH_7_punct backed_VBN_8_amod_back regime_NN_2_nmod_regime and_CC_11_cc"
+        + " rebel_NN_11_compound_rebel groups_NNS_8_conj_group collapsed_VBD_0_root_collapse ._._12_punct");
+    assertThat(relations(a)).anyMatch(r -> r.startsWith("Marovia negotiates_with rebel groups"))
+        .contains("Ostrelia supports Marovia +1");
+  }
 }
