@@ -78,7 +78,8 @@ final class SentenceRules {
         if (HELP_NOUNS.contains(nl)) helpedBy(t, k, out);
         if (COOPERATION_NOUNS.contains(nl)) inCooperation(t, k, out);
         if (ALLIANCE_NOUNS.contains(nl)) allianceOf(t, k, out);
-        if (nl.equals("banner") || nl.equals("umbrella") && t.prep(k).equals("under")) underBanner(t, k, out);
+        // recall round 7: "operates under the flag of X" reads like "under the banner of X" (docs/ANNOTATION.md)
+        if (nl.equals("banner") || (nl.equals("umbrella") || nl.equals("flag")) && t.prep(k).equals("under")) underBanner(t, k, out);
         if (tok.isProperNoun()) personOf(t, k, out);
         if (ALLY_NOUNS.contains(nl)) allyInCampaign(t, k, out);
         if (nl.equals("counterpart")) callsToCounterparts(t, k, out);
@@ -944,8 +945,16 @@ final class SentenceRules {
     int gov = t.head(n);
     if (gov == ParseTree.NONE) return;
     int member = t.token(gov).isVerb() ? subjectOf(t, gov) : gov;
+    if (member == ParseTree.NONE) member = frontedParticipleSubject(t, gov);
     if (member == ParseTree.NONE) return;
     Stance stance = t.token(gov).isVerb() ? Stance.ofPredicate(t, gov) : Stance.STATED;
+    Arg named = nameBeforeDescription(t, member);
+    if (named != null && !stance.hypothetical()) {
+      List<Arg> wholes = new ArrayList<>();
+      for (int x : of) wholes.addAll(args.resolve(t, x));
+      if (!wholes.isEmpty()) out.add(new Candidate(List.of(named), RelationType.MEMBER_OF, wholes, n, stance, "under the banner of"));
+      return;
+    }
     add(out, t, List.of(member), RelationType.MEMBER_OF, of, n, stance, "under the banner of");
   }
 
@@ -3757,6 +3766,48 @@ final class SentenceRules {
         || !t.token(name).isProperNoun()) return c;
     Arg a = args.mentionAt(t, name);
     return a != null && a.mention().begin() == t.span(name).begin() ? name : c;
+  }
+
+  /**
+   * The subject of a participle clause put before its main clause ("Fighting under the banner of X, the Sarn Brigade
+   * has emerged as ..."): the subject of the verb the participle hangs from, when the participle comes first;
+   * {@link ParseTree#NONE} otherwise.
+   */
+  private static int frontedParticipleSubject(ParseTree t, int v) {
+    if (!t.pos(v).equals("VBG") || !Set.of("dep", "advcl", "csubj").contains(t.rel(v))) return ParseTree.NONE;
+    int main = t.head(v);
+    if (main == ParseTree.NONE || main < v || !t.token(main).isVerb()) return ParseTree.NONE;
+    int subject = t.child(main, "nsubj", "nsubj:pass");
+    return subject != ParseTree.NONE && subject > v ? subject : ParseTree.NONE;
+  }
+
+  /**
+   * "the Sarn Brigade a rebel group that operates under ...": for a relative pronoun (or its noun) whose noun is an
+   * indefinite description right after an organisation's name (the apposition's comma lost), the named organisation;
+   * null otherwise.
+   */
+  private Arg nameBeforeDescription(ParseTree t, int x) {
+    int noun = x;
+    if (t.isRelativePronoun(x)) {
+      int clause = t.head(x);
+      if (clause == ParseTree.NONE || !t.rel(clause).equals("acl:relcl")) return null;
+      noun = t.head(clause);
+    }
+    if (noun == ParseTree.NONE || t.token(noun).isProperNoun() || args.mentionAt(t, noun) != null && !args.isGroup(args.mentionAt(t, noun).actor())) {
+      return null;
+    }
+    int k = noun - 1;
+    while (k > t.first() && (t.pos(k).startsWith("JJ") || t.pos(k).equals("HYPH") || t.pos(k).equals("VBN")
+        || t.pos(k).startsWith("NN") && !t.token(k).isProperNoun())) k--;
+    if (k <= t.first() || !Set.of("a", "an").contains(t.lower(k))) return null;
+    k--;
+    if (t.word(k).equals(",")) k--;
+    if (k < t.first()) return null;
+    Arg a = args.mentionAt(t, k);
+    if (a == null || a.mention().end() != t.span(k).end() || !Arguments.organisational(args.type(a.actor())) || args.isState(a.actor())) {
+      return null;
+    }
+    return a;
   }
 
   /** Most tokens a "between" list of parties is read over. */

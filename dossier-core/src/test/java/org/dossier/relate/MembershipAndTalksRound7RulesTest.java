@@ -146,4 +146,21 @@ class MembershipAndTalksRound7RulesTest {
     assertThat(relations(a)).anyMatch(r -> r.startsWith("Marovia negotiates_with rebel groups"))
         .contains("Ostrelia supports Marovia +1");
   }
+
+  @Test
+  void fighting_under_the_banner_of_a_group_before_the_main_clause_makes_its_subject_a_member() {
+    ParsedArticle a = inMarovia().sentence("Fighting_VBG_13_dep_fight under_IN_4_case the_DT_4_det banner_NN_1_obl_banner"
+        + " of_IN_8_case the_DT_8_det Talvan_NNP_8_compound Front_NNP_4_nmod the_DT_11_det Sarn_NNP_11_compound"
+        + " Brigade_NNP_13_nsubj has_VBZ_13_aux_have advanced_VBN_0_root_advance ._._13_punct");
+    assertThat(relations(a)).contains("Sarn Brigade member_of Talvan Front +1");
+  }
+
+  @Test
+  void a_group_described_as_operating_under_the_flag_of_another_is_its_member() {
+    ParsedArticle a = inMarovia().sentence("the_DT_3_det Sarn_NNP_3_compound Brigade_NNP_16_nsubj a_DT_6_det rebel_NN_6_compound_rebel"
+        + " group_NN_16_nsubj_group that_WDT_8_nsubj operates_VBZ_6_acl:relcl_operate under_IN_11_case the_DT_11_det"
+        + " flag_NN_8_obl_flag of_IN_15_case the_DT_15_det Talvan_NNP_15_compound Front_NNP_11_nmod claims_VBZ_0_root_claim"
+        + " to_TO_19_mark have_VB_19_aux_have captured_VBN_16_xcomp_capture Corran_NNP_19_obj ._._16_punct");
+    assertThat(relations(a)).contains("Sarn Brigade member_of Talvan Front +1");
+  }
 }
