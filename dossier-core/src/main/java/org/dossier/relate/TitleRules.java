@@ -66,6 +66,7 @@ final class TitleRules {
     List<Candidate> out = new ArrayList<>();
     for (int k = t.first(); k < t.end(); k++) {
       possessiveName(t, k, out);
+      affiliatedOnTokens(t, k, out);
       partOfOrganisation(t, k, out);
       belongsTo(t, k, out);
       if (!isRole(t, k)) continue;
@@ -446,6 +447,37 @@ final class TitleRules {
     return true;
   }
   // ------------------------------------------------------------------ recall round 7: membership and talks
+
+  /** Participles that, joined by a hyphen to an organisation's name, make the organisation named next its member. */
+  private static final Set<String> AFFILIATION_PARTICIPLES = Set.of("affiliated", "linked");
+
+  /**
+   * "the al-Sarn-affiliated Talvan Front", "Sarn-linked Talvan Front": the organisation named right after an
+   * "X-affiliated" or "X-linked" participle is a member of X (docs/ANNOTATION.md, "X-linked" reads as affiliated).
+   * Read on the tokens, so that it holds in sentences the analyser did not parse; the parse rule reads the same
+   * when there is a parse.
+   */
+  private void affiliatedOnTokens(ParseTree t, int k, List<Candidate> out) {
+    String w = t.lower(k);
+    Arg whole;
+    if (AFFILIATION_PARTICIPLES.contains(w)) {
+      if (k - 2 < t.first() || !t.word(k - 1).equals("-") || t.span(k - 1).end() != t.span(k).begin()) return;
+      whole = args.mentionAt(t, k - 2);
+      if (whole == null || whole.mention().end() != t.span(k - 2).end()) return;
+    } else {
+      int dash = w.lastIndexOf('-');
+      if (dash <= 0 || !AFFILIATION_PARTICIPLES.contains(w.substring(dash + 1))) return;
+      whole = args.modifier(t, k, t.span(k).begin() + dash);
+      if (whole == null) return;
+    }
+    if (!organisation(whole) || args.isState(whole.actor()) || !t.contains(k + 1)) return;
+    int j = k + 1;
+    if (t.lower(j).equals("the") && t.contains(j + 1) && args.mentionAt(t, j) == null) j++;
+    Arg member = args.mentionAt(t, j);
+    if (member == null || member.mention().begin() != t.span(j).begin() || !organisation(member) || args.isState(member.actor())
+        || member.actor() == whole.actor()) return;
+    out.add(new Candidate(List.of(member), RelationType.MEMBER_OF, List.of(whole), k, Stance.STATED, "affiliated on tokens"));
+  }
 
   /** An adjective between a possessor and its part noun: "the Talvan Fronts official wing", "its armed wing". */
   private static boolean partAdjective(ParseTree t, int k) {

@@ -163,4 +163,16 @@ class MembershipAndTalksRound7RulesTest {
         + " to_TO_19_mark have_VB_19_aux_have captured_VBN_16_xcomp_capture Corran_NNP_19_obj ._._16_punct");
     assertThat(relations(a)).contains("Sarn Brigade member_of Talvan Front +1");
   }
+
+  @Test
+  void the_organisation_after_an_x_affiliated_participle_is_a_member_of_x_also_in_a_sentence_left_unparsed() {
+    ParsedArticle a = states().named("Kessel Front", MentionType.ORGANIZATION, ActorType.ARMED_GROUP)
+        .unparsed("It_PRP_0_nsubj does_VBZ_0_aux_do not_RB_0_advmod cover_VB_0_root_cover the_DT_0_det Sarn_NNP_0_compound"
+            + " Brigade_NNP_0_obj and_CC_0_cc Talvan_NNP_0_compound Front_NNP_0_obl -_HYPH_0_punct affiliated_VBN_0_amod_affiliate"
+            + " Kessel_NNP_0_compound Front_NNP_0_conj ._._0_punct")
+        // a state's affiliates are no members of it
+        .unparsed("the_DT_0_det Ostrelia_NNP_0_obl -_HYPH_0_punct linked_VBN_0_amod_link Sarn_NNP_0_compound Brigade_NNP_0_root"
+            + " ._._0_punct");
+    assertThat(relations(a)).containsExactly("Kessel Front member_of Talvan Front +1");
+  }
 }
