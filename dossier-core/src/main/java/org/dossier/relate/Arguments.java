@@ -433,7 +433,10 @@ final class Arguments {
         Arg owner = (r.equals("nmod:poss") || r.equals("compound")) ? mentionAt(t, c) : null;
         if (owner != null && type(owner.actor()) == ActorType.PERSON || (r.equals("nmod:poss") || r.equals("compound"))
             && owner == null && isPersonPossessive(t.word(c))) lo = Math.min(lo, t.extent(c)[0]);
-        else if (!r.equals("det") && !r.equals("punct") && !r.equals("case") && c < h) bare = false;
+        // recall round 7: "the Ostrelian-backed regime" is still the regime itself
+        else if (!r.equals("det") && !r.equals("punct") && !r.equals("case") && c < h && !(r.equals("amod") && isBackedOrLed(t, c))) {
+          bare = false;
+        }
       }
       side = bare;
     }

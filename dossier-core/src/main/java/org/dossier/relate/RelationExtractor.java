@@ -211,7 +211,9 @@ public final class RelationExtractor {
     // monitors and media report fighting; they are not a side of it. A media outlet (often a byline or photo
     // credit run into the text) takes part in no relation but as the organisation a journalist works for.
     if (type == RelationType.OPPOSES && at == ActorType.NGO) return null;
-    if (at == ActorType.MEDIA && !(type == RelationType.MEMBER_OF && role == Role.OBJECT)) return null;
+    // ... and as the outlet a state runs ("Ostrelia's state news agency X", recall round 7)
+    if (at == ActorType.MEDIA && !(type == RelationType.MEMBER_OF && role == Role.OBJECT)
+        && !(type == RelationType.DIRECTS && role == Role.OBJECT)) return null;
     return a;
   }
 

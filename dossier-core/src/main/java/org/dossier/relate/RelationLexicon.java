@@ -84,6 +84,8 @@ final class RelationLexicon {
       Map.entry("control", RelationType.DIRECTS),
       Map.entry("talk", RelationType.NEGOTIATES_WITH), Map.entry("talks", RelationType.NEGOTIATES_WITH),
       Map.entry("negotiation", RelationType.NEGOTIATES_WITH),
+      // recall round 7: "a phone conversation with X", "a conversation between X and Y"
+      Map.entry("conversation", RelationType.NEGOTIATES_WITH),
       Map.entry("clash", RelationType.OPPOSES), Map.entry("kill", RelationType.OPPOSES),
       Map.entry("repel", RelationType.OPPOSES), Map.entry("expel", RelationType.OPPOSES),
       Map.entry("hunt", RelationType.OPPOSES), Map.entry("defeat", RelationType.OPPOSES),
@@ -141,7 +143,7 @@ final class RelationLexicon {
       "fighter", "militant", "officer", "representative", "envoy", "activist", "researcher", "delegate",
       "volunteer", "founder", "ideologue", "cleric", "emir", "figure", "adviser", "advisor", "negotiator", "deputy",
       "expert", "professor", "scholar", "fellow", "lecturer", "executive", "ordinary", "coordinator",
-      "secretary", "secretary-general");
+      "secretary", "secretary-general", "emissary");
 
   /**
    * Role nouns of a person at the head of the organisation named with it. The annotation guideline

@@ -85,7 +85,8 @@ final class SentenceRules {
         if (HELP_NOUNS.contains(nl)) helpedBy(t, k, out);
         if (COOPERATION_NOUNS.contains(nl)) inCooperation(t, k, out);
         if (ALLIANCE_NOUNS.contains(nl)) allianceOf(t, k, out);
-        if (nl.equals("banner") || nl.equals("umbrella") && t.prep(k).equals("under")) underBanner(t, k, out);
+        // recall round 7: "operates under the flag of X" reads like "under the banner of X" (docs/ANNOTATION.md)
+        if (nl.equals("banner") || (nl.equals("umbrella") || nl.equals("flag")) && t.prep(k).equals("under")) underBanner(t, k, out);
         if (tok.isProperNoun()) personOf(t, k, out);
         if (ALLY_NOUNS.contains(nl)) allyInCampaign(t, k, out);
         if (nl.equals("counterpart")) callsToCounterparts(t, k, out);
@@ -105,6 +106,10 @@ final class SentenceRules {
       if (tok.isNoun() && TAKEN_SIDE_NOUNS.contains(t.lemma(k)) && (t.rel(k).equals("nmod") || t.rel(k).equals("obl"))) onTheSideOf(t, k, out);
       // recall round 7: supports
       if (t.lower(k).startsWith("pro-") && (t.rel(k).equals("amod") || t.rel(k).equals("compound"))) proSide(t, k, out);
+      // recall round 7: membership and talks
+      if (tok.pos().equals("VBN") && DEAL_MAKING_PARTICIPLES.contains(t.lemma(k))) dealMadeBy(t, k, out);
+      if (tok.isNoun()) dealBetweenOnTokens(t, k, out);
+      stateOutlet(t, k, out);
     }
     cooperatingAgainst(t, out);
     return statesAsPlaces(t, supportedNotOpposed(out));
@@ -938,6 +943,8 @@ final class SentenceRules {
       Arg a = args.mentionAt(t, t.head(n));
       if (a != null && Arguments.organisational(args.type(a.actor()))) return a;
     }
+    Arg before = allianceNamedBefore(t, n);
+    if (before != null) return before;
     int k = n - 1;
     while (k > t.first() && (t.pos(k).startsWith("JJ") || t.pos(k).equals("HYPH") || t.pos(k).equals("VBN")
         || t.pos(k).equals("NN") && t.rel(k).equals("compound"))) k--;
@@ -961,8 +968,16 @@ final class SentenceRules {
     int gov = t.head(n);
     if (gov == ParseTree.NONE) return;
     int member = t.token(gov).isVerb() ? subjectOf(t, gov) : gov;
+    if (member == ParseTree.NONE) member = frontedParticipleSubject(t, gov);
     if (member == ParseTree.NONE) return;
     Stance stance = t.token(gov).isVerb() ? Stance.ofPredicate(t, gov) : Stance.STATED;
+    Arg named = nameBeforeDescription(t, member);
+    if (named != null && !stance.hypothetical()) {
+      List<Arg> wholes = new ArrayList<>();
+      for (int x : of) wholes.addAll(args.resolve(t, x));
+      if (!wholes.isEmpty()) out.add(new Candidate(List.of(named), RelationType.MEMBER_OF, wholes, n, stance, "under the banner of"));
+      return;
+    }
     add(out, t, List.of(member), RelationType.MEMBER_OF, of, n, stance, "under the banner of");
   }
 
@@ -1310,6 +1325,7 @@ final class SentenceRules {
    */
   private void symmetric(ParseTree t, int subject, RelationType type, int v, Stance stance, String lemma, List<Candidate> out) {
     if (stance.hypothetical()) return;
+    subject = relativeAntecedentNode(t, subject, v);
     List<List<Arg>> parties = coordinatedParties(t, subject);
     if (parties.size() < 2) return;
     for (int i = 0; i < parties.size(); i++) {
@@ -1333,7 +1349,7 @@ final class SentenceRules {
           if (a > c && t.conjuncts(a).size() > 1) named.addAll(t.conjuncts(a));
         }
       }
-      if (named.isEmpty()) named.add(c);
+      if (named.isEmpty()) named.add(describedPartyName(t, c));
       for (int k : named) {
         List<Arg> r = args.resolve(t, k);
         if (r.isEmpty()) continue;
@@ -1840,6 +1856,9 @@ final class SentenceRules {
       objects.removeIf(o -> o.mention().contains(t.span(v)) && !args.isGroup(o.actor()));
     }
     if (type == RelationType.MEMBER_OF) {
+      // "a rival to the Sarn Brigade - the Talvan-affiliated Kessel Front": the affiliate is named after the participle
+      objects = new ArrayList<>(objects);
+      objects.removeIf(o -> o.mention().end() <= t.span(v).begin());
       out.add(new Candidate(objects, type, subjects, v, Stance.STATED, "compound " + lemma));
       return;
     }
@@ -2480,7 +2499,7 @@ final class SentenceRules {
       String p = t.prep(c);
       List<Arg> found = new ArrayList<>();
       if (rel.equals("nmod") && Set.of("of", "for", "at", "in", "with", "within").contains(p)) {
-        for (int x : t.conjuncts(c)) found.addAll(args.resolve(t, unitOwner(t, x)));
+        for (int x : t.conjuncts(c)) found.addAll(nameRunIntoDescription(t, unitOwner(t, x)));
       } else if (rel.equals("nmod:poss")) {
         Arg a = t.token(c).pos().equals("PRP$") ? args.possessor(t, c) : args.modifier(t, c);
         if (a != null) found.add(a);
@@ -2506,6 +2525,7 @@ final class SentenceRules {
         orgs.add(a);
       }
     }
+    orgs.removeIf(a -> bareLegislature(t, a));
     if (orgs.isEmpty()) return;
     boolean leader = RelationLexicon.LEADER_ROLES.contains(lemma);
     boolean part = RelationLexicon.PART_NOUNS.contains(lemma) && !lemma.equals("member");
@@ -4421,6 +4441,224 @@ final class SentenceRules {
     if (a == null) a = args.groupModifier(t, k);
     if (a == null || RelationLexicon.BLOCS.containsKey(t.lower(k))) return List.of();
     return List.of(a);
+  }
+
+  // ------------------------------------------------------------------ recall round 7: membership and talks
+
+  /** Participles of making a deal, whose "by" agents made it together: "a deal reached by X and Y". */
+  private static final Set<String> DEAL_MAKING_PARTICIPLES = Set.of("reach", "sign", "agree", "conclude", "strike", "seal",
+      "negotiate");
+
+  /**
+   * "the swap deal reached by Marovia and the Talvan Front in March", "a truce signed by X and Y": the "by" agents
+   * of a participle of making a deal made it together, so they negotiate with each other (as the brokers of "a deal
+   * brokered by X and Y" do).
+   */
+  private void dealMadeBy(ParseTree t, int v, List<Candidate> out) {
+    if (!(t.rel(v).equals("acl") || t.rel(v).equals("acl:relcl"))) return;
+    int deal = brokeredDeal(t, v);
+    if (deal == ParseTree.NONE) return;
+    Stance stance = Stance.ofNoun(t, deal);
+    for (int a : agentsOf(t, v)) symmetric(t, a, RelationType.NEGOTIATES_WITH, v, stance, "deal made by", out);
+  }
+
+  /**
+   * The noun a relative pronoun subject of {@code v} stands for ("Kurdish fighters and pro-regime militias who
+   * agreed a truce": the coordinated fighters and militias, not "who" alone), so that the parties coordinated
+   * before the clause are each a party; {@code subject} itself otherwise.
+   */
+  private static int relativeAntecedentNode(ParseTree t, int subject, int v) {
+    if (subject == ParseTree.NONE || !t.isRelativePronoun(subject) || !t.rel(v).equals("acl:relcl")) return subject;
+    int head = t.head(v);
+    return head == ParseTree.NONE || head > subject ? subject : head;
+  }
+
+  /**
+   * The actors of the nominal {@code x}; when {@code x} is a common noun describing an organisation whose name runs
+   * into the description as a modifier ("a component of the Talvan Front Marovias largest rebel coalition", a feed
+   * that lost the comma before the apposition), the named organisation rather than the description.
+   */
+  private List<Arg> nameRunIntoDescription(ParseTree t, int x) {
+    List<Arg> resolved = args.resolve(t, x);
+    if (x == ParseTree.NONE || t.token(x).isProperNoun() || args.mentionAt(t, x) != null && !args.isGroup(args.mentionAt(t, x).actor())) {
+      return resolved;
+    }
+    for (int c = t.first(); c < x; c++) {
+      if (!t.rel(c).equals("compound") || !t.dominates(x, c) || !t.token(c).isProperNoun()) continue;
+      Arg a = args.mentionAt(t, c);
+      if (a == null || a.mention().contains(t.span(x)) || !Arguments.organisational(args.type(a.actor())) || args.isState(a.actor())
+          || args.isGroup(a.actor())) continue;
+      return List.of(a);
+    }
+    return resolved;
+  }
+
+  /**
+   * The party a coordinated common noun stands for when the parser split its description from its name: in "a deal
+   * brokered by regime ally Marovia and rebel backer Ostrelia", the conjunct "rebel" is followed by the supporter noun
+   * "backer" run into the name "Ostrelia", which is the party; {@code c} itself otherwise.
+   */
+  private int describedPartyName(ParseTree t, int c) {
+    if (t.token(c).isProperNoun() || !t.contains(c + 2)) return c;
+    int role = c + 1;
+    int name = c + 2;
+    if (!RelationLexicon.SUPPORTER_NOUNS.contains(t.lemma(role)) || !t.rel(role).equals("compound") || t.head(role) != name
+        || !t.token(name).isProperNoun()) return c;
+    Arg a = args.mentionAt(t, name);
+    return a != null && a.mention().begin() == t.span(name).begin() ? name : c;
+  }
+
+  /**
+   * The subject of a participle clause put before its main clause ("Fighting under the banner of X, the Sarn Brigade
+   * has emerged as ..."): the subject of the verb the participle hangs from, when the participle comes first;
+   * {@link ParseTree#NONE} otherwise.
+   */
+  private static int frontedParticipleSubject(ParseTree t, int v) {
+    if (!t.pos(v).equals("VBG") || !Set.of("dep", "advcl", "csubj").contains(t.rel(v))) return ParseTree.NONE;
+    int main = t.head(v);
+    if (main == ParseTree.NONE || main < v || !t.token(main).isVerb()) return ParseTree.NONE;
+    int subject = t.child(main, "nsubj", "nsubj:pass");
+    return subject != ParseTree.NONE && subject > v ? subject : ParseTree.NONE;
+  }
+
+  /**
+   * "the Sarn Brigade a rebel group that operates under ...": for a relative pronoun (or its noun) whose noun is an
+   * indefinite description right after an organisation's name (the apposition's comma lost), the named organisation;
+   * null otherwise.
+   */
+  private Arg nameBeforeDescription(ParseTree t, int x) {
+    int noun = x;
+    if (t.isRelativePronoun(x)) {
+      int clause = t.head(x);
+      if (clause == ParseTree.NONE || !t.rel(clause).equals("acl:relcl")) return null;
+      noun = t.head(clause);
+    }
+    if (noun == ParseTree.NONE || t.token(noun).isProperNoun() || args.mentionAt(t, noun) != null && !args.isGroup(args.mentionAt(t, noun).actor())) {
+      return null;
+    }
+    int k = noun - 1;
+    while (k > t.first() && (t.pos(k).startsWith("JJ") || t.pos(k).equals("HYPH") || t.pos(k).equals("VBN")
+        || t.pos(k).startsWith("NN") && !t.token(k).isProperNoun())) k--;
+    if (k <= t.first() || !Set.of("a", "an").contains(t.lower(k))) return null;
+    k--;
+    if (t.word(k).equals(",")) k--;
+    if (k < t.first()) return null;
+    Arg a = args.mentionAt(t, k);
+    if (a == null || a.mention().end() != t.span(k).end() || !Arguments.organisational(args.type(a.actor())) || args.isState(a.actor())) {
+      return null;
+    }
+    return a;
+  }
+
+  /** Most tokens a "between" list of parties is read over. */
+  private static final int MAX_BETWEEN = 16;
+
+  /**
+   * "a deal between regime allies Marovia and Ostrelia and rebel-backer Kessia", "talks between the government and
+   * the Talvan Front in Velland": the parties of a deal or talks noun followed by "between", read on the tokens
+   * when the parser did not coordinate them (feeds without commas run a title noun into each name). The list runs
+   * over nouns, adjectives, determiners and hyphens, split at "and" or a comma, and stops at the first other word
+   * (a verb, a preposition, "that"); the last word of each part names the party, so "rebel-backer Kessia" is Kessia
+   * and "regime allies Marovia" is Marovia. Parties are states, organisations and named groups; each pair
+   * negotiates with each other.
+   */
+  private void dealBetweenOnTokens(ParseTree t, int n, List<Candidate> out) {
+    if (!t.contains(n + 1) || !t.lower(n + 1).equals("between") || !isDealNoun(t, n)) return;
+    // the parser's coordination, when it has one, is the noun rule's
+    int side = t.head(n + 1);
+    if (side != ParseTree.NONE && betweenSides(t, side).size() > 1) return;
+    Stance stance = Stance.ofNoun(t, n);
+    if (stance.hypothetical()) return;
+    List<Integer> heads = new ArrayList<>();
+    int j = n + 2;
+    for (; t.contains(j) && j <= n + MAX_BETWEEN; j++) {
+      String w = t.lower(j);
+      if (w.equals("and") || w.equals(",")) {
+        if (j > n + 2) heads.add(j - 1);
+        continue;
+      }
+      String pos = t.pos(j);
+      boolean inPhrase = pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("HYPH")
+          || pos.equals("VBN") && t.pos(j - 1).equals("HYPH");
+      if (!inPhrase) break;
+    }
+    if (j > n + 2 && !t.lower(j - 1).equals("and") && !t.word(j - 1).equals(",")) heads.add(j - 1);
+    List<Arg> parties = new ArrayList<>();
+    Set<Integer> actors = new HashSet<>();
+    for (int h : heads) {
+      if (!t.token(h).isNoun()) continue;
+      for (Arg a : args.resolve(t, h)) {
+        ActorType type = args.type(a.actor());
+        boolean party = Arguments.organisational(type) && type != ActorType.MEDIA || args.isGroup(a.actor()) || args.isState(a.actor());
+        if (party && actors.add(a.actor())) parties.add(a);
+      }
+    }
+    for (int i = 0; i < parties.size(); i++) {
+      for (int k = i + 1; k < parties.size(); k++) {
+        out.add(new Candidate(List.of(parties.get(i)), RelationType.NEGOTIATES_WITH, List.of(parties.get(k)), n, stance,
+            "deal between on tokens"));
+      }
+    }
+  }
+
+  /** Words that, between a state and "news agency" or "television", make the outlet the state's own. */
+  private static final Set<String> STATE_OUTLET_WORDS = Set.of("state", "state-run", "state-owned", "state-controlled",
+      "official", "run", "owned", "controlled", "-", "news");
+
+  /**
+   * "Ostrelia's state-run news agency Ostrapress", "the Marovian official news agency MNA": a state named before
+   * its state (or official) news agency or television, which is named right after, directs it (docs/ANNOTATION.md,
+   * "X's state-run news agency Y" gives X directs Y). Read on the tokens at "agency", "television" or "TV"; without
+   * "state" or "official" ("Ostrelia's news agency") nothing is read.
+   */
+  private void stateOutlet(ParseTree t, int k, List<Candidate> out) {
+    if (!t.token(k).isNoun() || !Set.of("agency", "television", "tv").contains(t.lower(k)) || !t.contains(k + 1)) return;
+    Arg outlet = args.mentionAt(t, k + 1);
+    if (outlet == null || outlet.mention().begin() != t.span(k + 1).begin() || !Arguments.organisational(args.type(outlet.actor()))
+        || args.isState(outlet.actor())) return;
+    int j = k - 1;
+    boolean stateWord = false;
+    while (j >= t.first() && k - j <= 5 && STATE_OUTLET_WORDS.contains(t.lower(j))) {
+      stateWord |= t.lower(j).startsWith("state") || t.lower(j).equals("official");
+      j--;
+    }
+    if (!stateWord || j < t.first() || j == k - 1) return;
+    if (t.word(j).equals("'s") || t.word(j).equals("'")) j--;
+    if (j < t.first()) return;
+    Arg state = args.modifier(t, j);
+    if (state == null || !args.isState(state.actor()) || state.actor() == outlet.actor()) return;
+    out.add(new Candidate(List.of(state), RelationType.DIRECTS, List.of(outlet), k, Stance.STATED, "state outlet"));
+  }
+
+  /** A legislature named by its bare common name: "Parliament", "the Senate". */
+  private static final Set<String> LEGISLATURE_WORDS = Set.of("parliament", "the");
+
+  /**
+   * Whether {@code a} is a legislature named by its bare common name ("a Member of Parliament", "Senate Majority
+   * Leader"): a title of office in a state, not membership of an organisation (docs/ANNOTATION.md, state offices;
+   * a parliament named as a body, "the People's Council of Ostrelia", still counts).
+   */
+  static boolean bareLegislature(ParseTree t, Arg a) {
+    boolean any = false;
+    for (int k = t.first(); k < t.end(); k++) {
+      if (!a.mention().contains(t.span(k))) continue;
+      if (!LEGISLATURE_WORDS.contains(t.lower(k))) return false;
+      any |= !t.lower(k).equals("the");
+    }
+    return any;
+  }
+
+  /**
+   * "the Talvan Front alliance of Kurdish and Arab fighters": an alliance noun whose name runs into it as a
+   * modifier (a feed that lost its comma, "X, an alliance of"), the name's mention ending right before the noun;
+   * null when none.
+   */
+  private Arg allianceNamedBefore(ParseTree t, int n) {
+    if (!t.contains(n - 1) || !t.contains(n + 1) || !t.lower(n + 1).equals("of")) return null;
+    Arg a = args.mentionAt(t, n - 1);
+    if (a == null || a.mention().end() != t.span(n - 1).end() || a.mention().contains(t.span(n))) return null;
+    if (!Arguments.organisational(args.type(a.actor())) || args.isState(a.actor())) return null;
+    return a;
   }
 
   private void add(List<Candidate> out, ParseTree t, List<Integer> subjects, RelationType type, List<Integer> objects, int trigger,
