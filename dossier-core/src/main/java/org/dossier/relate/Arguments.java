@@ -443,7 +443,7 @@ final class Arguments {
     for (int c : t.children(h)) {
       String r = t.rel(c);
       String w = t.lower(c);
-      if ((r.equals("amod") || r.equals("compound")) && c < h && (RelationLexicon.REGIME_MODIFIERS.contains(w) || gluedRegimeOwner(t, c))
+      if ((r.equals("amod") || r.equals("compound")) && c < h && (regimeModifier(w) || gluedRegimeOwner(t, c))
           && !(w.equals("army") && !RelationLexicon.FORCE_NOUNS.contains(lemma))) {
         side = true;
         lo = Math.min(lo, c);
@@ -603,7 +603,7 @@ final class Arguments {
       if (!joined && !split) continue;
       if (joined) {
         String owner = w.substring(0, w.lastIndexOf('-'));
-        if (RelationLexicon.REGIME_MODIFIERS.contains(owner)) {
+        if (regimeModifier(owner)) {
           Integer state = regimeState();
           if (state != null) return List.of(new Arg(state, t.span(c), "government side"));
         }
@@ -873,11 +873,11 @@ final class Arguments {
   }
 
   /** "Syrian Kurdish forces": a modifier that makes the force a group of its own rather than its state's. */
-  private static boolean distinctModifier(ParseTree t, int h) {
+  private boolean distinctModifier(ParseTree t, int h) {
     for (int c : t.children(h, "amod", "compound")) {
       String w = t.lower(c);
       // "pro-government fighters" are the government side (docs/ANNOTATION.md); "pro-Iranian militias" are not Iran
-      if (RelationLexicon.REGIME_MODIFIERS.contains(w)) continue;
+      if (regimeModifier(w)) continue;
       if (RelationLexicon.DISTINCT_MODIFIERS.contains(w) || w.startsWith("anti-") || w.startsWith("pro-")) return true;
     }
     return false;
@@ -1289,11 +1289,40 @@ final class Arguments {
     return new Arg(actor, span, GROUP_DESCRIPTION);
   }
 
+  /**
+   * Whether {@code word} (lower case) makes the forces it modifies the government side: a regime word
+   * ({@link RelationLexicon#REGIME_MODIFIERS}: "regime", "pro-government", "loyalist"), or the name of the leader of a
+   * state the dictionary calls "the regime" (a person whose title names that state and a leader word, such as
+   * "the Marovian president"), with or without "pro-": "Vesti forces", "pro-Vesti militias".
+   */
+  boolean regimeModifier(String word) {
+    if (RelationLexicon.REGIME_MODIFIERS.contains(word)) return true;
+    if (dictionary == null) return false;
+    String name = word.startsWith("pro-") ? word.substring(4) : word;
+    if (name.length() < 3) return false;
+    java.util.Optional<ActorDictionary.Entry> person = dictionary.lookup(name).map(ActorDictionary.Match::entry)
+        .filter(e -> e.type() == ActorType.PERSON);
+    if (person.isEmpty()) return false;
+    List<ActorDictionary.Entry> regimes = dictionary.byContextAlias("regime");
+    for (ActorDictionary.Title title : person.get().titles()) {
+      String[] words = title.phrase().split("\\s+");
+      boolean leader = false;
+      ActorDictionary.Entry state = null;
+      for (String w : words) {
+        leader |= RelationLexicon.LEADER_TITLE_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT));
+        java.util.Optional<ActorDictionary.Entry> s = dictionary.byDemonym(w);
+        if (s.isPresent()) state = s.get();
+      }
+      if (leader && state != null && regimes.contains(state)) return true;
+    }
+    return false;
+  }
+
   // ------------------------------------------------------------------ recall round 7: supports (argument repairs)
 
   /**
-   * "Lebanons Shiite Hezbollah": words run into a name that are not a list of actors (the list FA-KES makes when it
-   * drops commas) but its owner, a possessive whose apostrophe was lost ("Lebanons": the mention stops before the
+   * "Marovias Shiite Sarn Brigade": words run into a name that are not a list of actors (the list FA-KES makes when
+   * it drops commas) but its owner, a possessive whose apostrophe was lost ("Marovias": the mention stops before the
    * "s"), or a descriptive word the recogniser took for an organisation ("Shiite").
    */
   private static boolean ownerOrDescriptionOfName(ParseTree t, int c, Arg other) {
@@ -1304,13 +1333,13 @@ final class Arguments {
   }
 
   /**
-   * "Assads forces": a capitalised regime word ({@link RelationLexicon#REGIME_MODIFIERS}) whose possessive lost its
-   * apostrophe in the source, as "Assad's forces" and "Assad forces" are the government side (docs/ANNOTATION.md).
+   * "Vestis forces": a capitalised regime word ({@link #regimeModifier}: a regime leader's name) whose possessive lost
+   * its apostrophe in the source, as "Vesti's forces" and "Vesti forces" are the government side (docs/ANNOTATION.md).
    */
-  private static boolean gluedRegimeOwner(ParseTree t, int c) {
+  private boolean gluedRegimeOwner(ParseTree t, int c) {
     String w = t.word(c);
     return w.length() > 3 && Character.isUpperCase(w.charAt(0)) && w.endsWith("s")
-        && RelationLexicon.REGIME_MODIFIERS.contains(w.substring(0, w.length() - 1).toLowerCase(java.util.Locale.ROOT));
+        && regimeModifier(w.substring(0, w.length() - 1).toLowerCase(java.util.Locale.ROOT));
   }
 
   /**
@@ -1329,7 +1358,7 @@ final class Arguments {
 
   /**
    * "pro-Ostland", "pro-regime": the actor the "pro-" word is for: the government side for "pro-regime",
-   * "pro-government", "pro-Assad"; else the state or organisation of the word after "pro-" (a demonym, a name the
+   * "pro-government", "pro-" and a regime leader's name ({@link #regimeModifier}); else the state or organisation of the word after "pro-" (a demonym, a name the
    * dictionary knows). Null when the word is no "pro-" word or names no actor.
    */
   Arg proActor(ParseTree t, int c) {

@@ -188,7 +188,10 @@ final class RelationLexicon {
 
   /** Force nouns whose modifiers "government", "regime", "pro-government", "loyalist" make them the state's. */
   static final Set<String> REGIME_MODIFIERS = Set.of("government", "regime", "pro-government", "pro-regime", "loyalist",
-      "pro-assad", "assad", "army");
+      "army");
+
+  /** Words of a title that make its holder the leader of the state it names: "the Marovian president". */
+  static final Set<String> LEADER_TITLE_WORDS = Set.of("president", "leader", "ruler", "king", "emir", "dictator");
 
   /** Places and things that stand for the group named in their modifier: "rebel positions" are the rebels'. */
   static final Set<String> HELD_THINGS = Set.of("position", "base", "stronghold", "bastion", "hideout", "checkpoint", "depot",

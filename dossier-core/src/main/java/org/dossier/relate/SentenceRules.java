@@ -2164,7 +2164,7 @@ final class SentenceRules {
       for (int o : t.children(gov, "obl")) {
         if (Set.of("on", "against", "with").contains(t.prep(o)) && (!RelationLexicon.AGAINST_ONLY.contains(lemma) || t.prep(o).equals("against"))
             && !placePart(t, o)
-            // "launched an assault on a town on the border with Turkey": an attack is not made "with" its target
+            // "launched an assault on a town on the border with Ostrelia": an attack is not made "with" its target
             && !(t.prep(o).equals("with") && (SIDE_FIRE_NOUNS.contains(lemma) || OFFENSIVE_NOUNS.contains(lemma)
                 || ONE_SIDED_ATTACKS.contains(lemma)))) to.add(o);
       }
@@ -2224,7 +2224,7 @@ final class SentenceRules {
         Arg a = args.modifier(t, b);
         // "a rebel offensive": the rebels'; "government airstrikes": the government's
         if (a == null && type == RelationType.OPPOSES) a = args.groupModifier(t, b);
-        if (a == null && type == RelationType.OPPOSES && RelationLexicon.REGIME_MODIFIERS.contains(t.lower(b))) {
+        if (a == null && type == RelationType.OPPOSES && args.regimeModifier(t.lower(b))) {
           List<Arg> g = args.resolve(t, b);
           if (!g.isEmpty()) a = g.get(0);
         }
@@ -2700,7 +2700,7 @@ final class SentenceRules {
       for (int c : t.children(n)) {
         if ((t.rel(c).equals("amod") || t.rel(c).equals("compound")) && c < n) {
           Arg a = args.modifier(t, c);
-          if (a == null && RelationLexicon.REGIME_MODIFIERS.contains(t.lower(c))) {
+          if (a == null && args.regimeModifier(t.lower(c))) {
             List<Arg> g = args.resolve(t, c);
             if (!g.isEmpty()) a = g.get(0);
           }
@@ -3790,7 +3790,7 @@ final class SentenceRules {
   }
 
   /**
-   * "Hezbollah has fought alongside government forces against the rebels", "is fighting the Talvan Front alongside
+   * "the Sarn Brigade has fought alongside government forces against the rebels", "is fighting the Talvan Front alongside
    * the regime and Ostrelian forces": who fights alongside the subject opposes the objects of the fight too.
    */
   private void alongsideAgainst(ParseTree t, int v, List<Integer> objects, Stance stance, List<Candidate> out) {
@@ -4273,7 +4273,7 @@ final class SentenceRules {
     if (!t.rel(n).equals("compound") || name == ParseTree.NONE || name < n || !t.token(name).isProperNoun()
         || !t.contains(before) || t.head(before) != name || !t.rel(before).equals("compound")) return List.of();
     Arg a = args.modifier(t, before);
-    if (a == null && RelationLexicon.REGIME_MODIFIERS.contains(t.lower(before))) {
+    if (a == null && args.regimeModifier(t.lower(before))) {
       List<Arg> g = args.resolve(t, before);
       if (!g.isEmpty()) a = g.get(0);
     }
@@ -4434,7 +4434,7 @@ final class SentenceRules {
     if (k < t.first() || !t.token(k).isNoun() || t.head(k) == n) return List.of();
     if (!t.rel(n).equals("compound") && !t.rel(n).equals("appos")) return List.of();
     Arg a = args.modifier(t, k);
-    if (a == null && RelationLexicon.REGIME_MODIFIERS.contains(t.lower(k))) {
+    if (a == null && args.regimeModifier(t.lower(k))) {
       List<Arg> g = args.resolve(t, k);
       if (!g.isEmpty()) a = g.get(0);
     }

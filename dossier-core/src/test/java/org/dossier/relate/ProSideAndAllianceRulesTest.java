@@ -5,8 +5,10 @@ import static org.dossier.relate.MaroviaWorld.inMarovia;
 import static org.dossier.relate.MaroviaWorld.relations;
 import static org.dossier.relate.MaroviaWorld.world;
 
+import java.util.List;
 import org.dossier.model.ActorType;
 import org.dossier.model.MentionType;
+import org.dossier.resolve.ActorDictionary;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -86,6 +88,30 @@ class ProSideAndAllianceRulesTest {
     ParsedArticle a = inMarovia().sentence("Regimes_NNP_2_compound forces_NNS_3_nsubj_force besieged_VBD_0_root_besiege"
         + " the_DT_6_det Talvan_NNP_6_compound Front_NNP_3_obj ._._3_punct");
     assertThat(relations(a)).contains("Marovia opposes Talvan Front +1");
+  }
+
+  /** The world's dictionary with a leader: Ivo Vesti, "the Marovian president", and Lada Orn, an Ostrelian one. */
+  private static final RelationExtractor WITH_LEADERS = new RelationExtractor(ActorDictionary.parse("leaders.tsv",
+      "Marovia\tstate\t~the regime\tMarovian\tVelland\nOstrelia\tstate\t-\tOstrelian\t-\n"
+          + "Ivo Vesti\tperson\tVesti\t-\t-\tMarovian president\nLada Orn\tperson\tOrn\t-\t-\tOstrelian president\n"
+          + "Ivo Marsh\tperson\tMarsh\t-\t-\tMarovian ambassador\n"));
+
+  @Test
+  void the_forces_of_the_leader_of_the_regime_state_are_the_government_side_by_the_dictionary_alone() {
+    ParsedArticle a = inMarovia().sentence("Vestis_NNP_2_compound forces_NNS_3_nsubj_force besieged_VBD_0_root_besiege"
+        + " the_DT_6_det Talvan_NNP_6_compound Front_NNP_3_obj ._._3_punct");
+    assertThat(ParsedArticle.describe(WITH_LEADERS.extract(a.facts(), a.analysis()))).contains("Marovia opposes Talvan Front +1");
+    // the world's own dictionary knows no Vesti: the word is no regime word
+    assertThat(relations(a)).doesNotContain("Marovia opposes Talvan Front +1");
+  }
+
+  @Test
+  void the_forces_of_another_states_leader_or_of_a_non_leader_are_not_the_regime() {
+    for (String name : List.of("Orns", "Marshs")) {
+      ParsedArticle a = inMarovia().sentence(name + "_NNP_2_compound forces_NNS_3_nsubj_force besieged_VBD_0_root_besiege"
+          + " the_DT_6_det Talvan_NNP_6_compound Front_NNP_3_obj ._._3_punct");
+      assertThat(ParsedArticle.describe(WITH_LEADERS.extract(a.facts(), a.analysis()))).doesNotContain("Marovia opposes Talvan Front +1");
+    }
   }
 
   @Test
