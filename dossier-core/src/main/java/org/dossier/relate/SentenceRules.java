@@ -3211,19 +3211,28 @@ final class SentenceRules {
       "responsibility", "credit", "hostage", "photo", "picture");
 
   /**
+   * The ground taking verb {@code v} takes: its objects, and its patient when passive ("the town was retaken");
+   * null when its particle is other than "back" or "over" ("took off from" is no taking).
+   */
+  private static List<Integer> groundTaken(ParseTree t, int v) {
+    for (int c : t.children(v, "compound:prt")) {
+      if (!Set.of("back", "over").contains(t.lower(c))) return null;
+    }
+    List<Integer> ground = new ArrayList<>(t.children(v, "obj"));
+    if (t.passive(v)) ground.add(patient(t, v));
+    return ground;
+  }
+
+  /**
    * "The Talvan Front seized Corran from the Sarn Brigade", "captured two villages from X" (with the "from" hung
    * from the object), "the town was retaken from X by the army": who takes ground from an actor opposes it. The
    * verb's own particle must be none or "back"/"over" ("took off from" is no taking); the actor taken from must be
    * armed (see {@link RelationExtractor}).
    */
   private void takenFrom(ParseTree t, int v, List<Candidate> out) {
-    for (int c : t.children(v, "compound:prt")) {
-      if (!Set.of("back", "over").contains(t.lower(c))) return;
-    }
     boolean passive = t.passive(v);
-    List<Integer> ground = new ArrayList<>(t.children(v, "obj"));
-    if (passive) ground.add(patient(t, v));
-    if (ground.isEmpty() || ground.contains(ParseTree.NONE)) return;
+    List<Integer> ground = groundTaken(t, v);
+    if (ground == null || ground.isEmpty() || ground.contains(ParseTree.NONE)) return;
     for (int g : ground) if (NOT_GROUND.contains(t.lemma(g))) return;
     List<Integer> from = new ArrayList<>();
     for (int c : t.children(v, "obl")) if (t.prep(c).equals("from")) from.add(c);
@@ -3628,12 +3637,9 @@ final class SentenceRules {
    * fighters ("the rebels, who include fighters of X"): they take it too.
    */
   private void retakenGround(ParseTree t, int v, List<Candidate> out) {
-    for (int c : t.children(v, "compound:prt")) {
-      if (!Set.of("back", "over").contains(t.lower(c))) return;
-    }
     boolean passive = t.passive(v);
-    List<Integer> ground = new ArrayList<>(t.children(v, "obj"));
-    if (passive) ground.add(patient(t, v));
+    List<Integer> ground = groundTaken(t, v);
+    if (ground == null) return;
     List<Integer> holders = new ArrayList<>();
     for (int g : ground) {
       if (g == ParseTree.NONE) continue;
