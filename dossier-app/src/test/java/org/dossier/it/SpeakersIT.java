@@ -10,6 +10,7 @@ import org.dossier.model.Article;
 import org.dossier.model.ArticleFacts;
 import org.dossier.model.Quote;
 import org.dossier.model.QuoteKind;
+import org.dossier.model.Speaker;
 import org.dossier.nlp.TextAnalyzer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,18 @@ class SpeakersIT {
         "At least nine fighters died in clashes near Karsa on Sunday, the Marovia Observatory for Civil Rights reported.\n\n"
             + "“The fighting is the heaviest in weeks,” the Britain-based monitor said."))
         .containsExactly("the Britain-based monitor -> Marovia Observatory for Civil Rights");
+  }
+
+  @Test
+  void a_place_glued_to_the_speakers_phrase_without_its_comma_is_not_the_speaker(TextAnalyzer analyzer) {
+    Article article = Article.of("speakers-it", "At least nine fighters died in clashes near Karsa on Sunday, the Marovia "
+        + "Observatory for Civil Rights reported.\n\nAnother 12 people were killed in strikes on eastern Karsa the monitor said.\n");
+    ArticleFacts f = new Dossier(tmp.resolve("unused.db"), analyzer).extract(article, analyzer.analyze(article));
+    List<String> reported = new ArrayList<>();
+    for (Quote q : f.quotes()) {
+      if (q.kind() == QuoteKind.REPORTED) reported.add(q.speaker().map(Speaker::mentionText).orElse("none"));
+    }
+    assertThat(reported).contains("the monitor").doesNotContain("Karsa");
   }
 
   @Test

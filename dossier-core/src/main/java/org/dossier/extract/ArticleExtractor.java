@@ -1092,6 +1092,17 @@ public final class ArticleExtractor {
             || p.pos().equals("HYPH") || isModifyingParticiple(b - 1)) b--;
         else break;
       }
+      // "in eastern Corran the monitor said" with its comma lost: a place (or a name nobody tagged) and the
+      // speaker's phrase glued at a determiner; the phrase starts at the determiner
+      for (int k = head - 1; k > b; k--) {
+        if (!tokens.get(k).pos().equals("DT")) continue;
+        Token last = tokens.get(k - 1);
+        Mention before = actors.namedMentionAt(last.span().begin());
+        if (before != null ? before.type() == MentionType.LOCATION : last.pos().startsWith("NNP")) {
+          b = k;
+          break;
+        }
+      }
       // a name inside the phrase ("spokesman John Smith", "the ministry's spokesman ..."), but not the place or
       // backer that only qualifies the speaker ("the Britain-based monitor", "the Iran-backed group")
       boolean based = false;

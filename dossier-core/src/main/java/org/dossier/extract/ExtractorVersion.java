@@ -6,7 +6,7 @@ package org.dossier.extract;
  * replaces the facts of articles stored with an older version.
  */
 public final class ExtractorVersion {
-  public static final String CURRENT = "0.3.14";
+  public static final String CURRENT = "0.3.15";
 
   private ExtractorVersion() {}
 }
