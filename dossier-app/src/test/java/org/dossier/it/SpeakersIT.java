@@ -72,6 +72,38 @@ class SpeakersIT {
   }
 
   @Test
+  void it_after_an_organisation_speaks_for_it_passing_over_a_person(TextAnalyzer analyzer) {
+    assertThat(speakers(analyzer,
+        "“Nine fighters died near Karsa,” the Marovia Observatory for Civil Rights said on Sunday.\n\n"
+            + "“The roads are closed,” its director Karim Haddad told reporters.\n\n"
+            + "“Two clinics were hit,” it added."))
+        .containsExactly("Marovia Observatory for Civil Rights -> Marovia Observatory for Civil Rights",
+            "Karim Haddad -> Karim Haddad", "it -> Marovia Observatory for Civil Rights");
+  }
+
+  @Test
+  void it_after_a_document_or_only_a_person_stays_unresolved(TextAnalyzer analyzer) {
+    assertThat(speakers(analyzer,
+        "“Deliveries will resume next week,” the statement said.\n\n“Two clinics were hit,” it added."))
+        .containsExactly("the statement -> ?", "it -> ?");
+    assertThat(speakers(analyzer,
+        "“The roads are closed,” Karim Haddad told reporters.\n\n“Two clinics were hit,” it added."))
+        .containsExactly("Karim Haddad -> Karim Haddad", "it -> ?");
+  }
+
+  @Test
+  void a_monitor_in_the_lead_is_the_monitor_the_next_sentence_names(TextAnalyzer analyzer) {
+    Article article = Article.of("speakers-it", "Strikes on Karsa killed at least nine civilians on Sunday a monitor said.\n\n"
+        + "The Marovia Observatory for Civil Rights said the dead included four children.\n");
+    ArticleFacts f = new Dossier(tmp.resolve("unused.db"), analyzer).extract(article, analyzer.analyze(article));
+    List<String> reported = new ArrayList<>();
+    for (Quote q : f.quotes()) {
+      q.speaker().ifPresent(s -> reported.add(s.mentionText() + " -> " + (s.resolved() ? f.actors().get(s.actor()).name() : "?")));
+    }
+    assertThat(reported).contains("a monitor -> Marovia Observatory for Civil Rights");
+  }
+
+  @Test
   void a_group_backed_by_a_state_is_not_that_state(TextAnalyzer analyzer) {
     assertThat(speakers(analyzer, "“We will hold the ridge,” the Iran-backed group said on Monday."))
         .noneMatch(s -> s.endsWith("-> Iran"));

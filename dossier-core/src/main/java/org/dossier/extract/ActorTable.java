@@ -241,6 +241,36 @@ final class ActorTable {
     return best;
   }
 
+  /**
+   * The monitor a speaker such as "a monitor" or "the watchdog" at {@code offset} stands for: the actor of the
+   * last named mention before it that is an NGO or a civil body by its name ("X Observatory for Human Rights"),
+   * or else of the first such mention after it within the next two sentences; -1 if none.
+   */
+  int monitorNear(int offset, int sentence) {
+    int before = -1;
+    int beforeAt = -1;
+    int after = -1;
+    int afterAt = Integer.MAX_VALUE;
+    for (Mention m : mentions) {
+      if (m.actor() < 0 || m.type() == MentionType.REFERENCE || !isMonitor(m.actor())) continue;
+      int at = m.span().begin();
+      if (at < offset && at > beforeAt) {
+        before = m.actor();
+        beforeAt = at;
+      } else if (at > offset && m.sentence() <= sentence + 2 && at < afterAt) {
+        after = m.actor();
+        afterAt = at;
+      }
+    }
+    return before >= 0 ? before : after;
+  }
+
+  /** Whether the actor is an NGO, or an organisation whose name says it is a civil body. */
+  boolean isMonitor(int actor) {
+    Entry e = entries.get(actor);
+    return e.type == ActorType.NGO || e.type == ActorType.ORGANIZATION && namesCivilBody(e.key);
+  }
+
   /** Words in the name of a civil body: a monitor, a rights group, a committee, an institute. */
   private static final Set<String> CIVIL_BODY_WORDS = Set.of("observatory", "monitor", "watch", "rights", "network",
       "committee", "committees", "centre", "center", "institute", "foundation", "organisation", "organization");

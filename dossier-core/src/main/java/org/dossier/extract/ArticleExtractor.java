@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.dossier.model.ActorType;
 import org.dossier.model.Article;
 import org.dossier.model.ArticleFacts;
 import org.dossier.model.Descriptor;
@@ -87,6 +88,7 @@ public final class ArticleExtractor {
       }
       quotes.addAll(reported);
       quotes.sort((a, b) -> a.span().compareTo(b.span()));
+      quotes = resolveBackReferences(quotes);
       addPronounReferences();
       return new ArticleFacts(article, ExtractorVersion.CURRENT, actors.mentions(), actors.actors(), quotes).verify();
     }
@@ -125,6 +127,17 @@ public final class ArticleExtractor {
     }
 
     /** Nouns that, right after a person's name, make it the name of a place. */
+    /** Nouns of a speaker that may point back to an organisation just quoted ("the group added"). */
+    private static final Set<String> BACK_REFERENCE_NOUNS = Set.of("group", "organisation", "organization", "agency",
+        "movement", "monitor", "observatory", "watchdog");
+
+    /** Words that make "the ... group" an armed group ("the jihadist group said"), which no monitor or outlet is. */
+    private static final Set<String> ARMED_MODIFIERS = Set.of("jihadist", "terrorist", "militant", "rebel", "extremist",
+        "islamist", "armed", "insurgent");
+
+    /** Nouns of a speaker that is a monitor ("a monitor said", "the watchdog reported"). */
+    private static final Set<String> MONITOR_NOUNS = Set.of("monitor", "observatory", "watchdog");
+
     private static final Set<String> PLACE_NOUNS = Set.of("suburb", "neighbourhood", "neighborhood", "district", "quarter",
         "street", "square", "road", "avenue", "roundabout", "bridge", "village", "camp", "hospital", "airport", "dam",
         "stadium", "mosque", "school", "university");
@@ -1140,6 +1153,80 @@ public final class ArticleExtractor {
         return speaker(actor, np);
       }
       return new Speaker(Speaker.UNRESOLVED, np, np.of(text), Optional.empty());
+    }
+
+    // ---------------------------------------------------------------- speakers that point back
+
+    /**
+     * Speakers that point back to an organisation the article has just quoted: "The monitor said ... It added
+     * ...", "The group said", "the watchdog reported". Such a speaker ("it", or "the" with a group noun) takes
+     * the actor of the nearest earlier speaker within two sentences, passing over people ("its director ... said")
+     * and stopping at a speaker it cannot see through ("the statement said ... It added" stays unresolved). A
+     * monitor the article has not yet quoted ("a monitor said" in the lead, naming the observatory a sentence
+     * later) is the monitor it names last before, or first after within two sentences. Quotations are in
+     * document order; each resolved speaker is recorded as a reference mention, its provenance.
+     */
+    private List<Quote> resolveBackReferences(List<Quote> quotes) {
+      List<Quote> out = new ArrayList<>(quotes.size());
+      for (Quote q : quotes) {
+        Speaker sp = q.speaker().orElse(null);
+        int actor = sp == null || sp.resolved() ? -1 : backReference(sp, out);
+        if (actor < 0) {
+          out.add(q);
+          continue;
+        }
+        actors.addReference(sp.mention(), sp.mentionText(), actor, sentenceAt(sp.mention().begin()));
+        out.add(new Quote(q.evidence(), q.text(), q.kind(), Optional.of(speaker(actor, sp.mention())), q.cue(), q.about(), q.rule()));
+      }
+      return out;
+    }
+
+    /** The actor a speaker that points back stands for, or -1 (see {@link #resolveBackReferences}). */
+    private int backReference(Speaker sp, List<Quote> earlier) {
+      String[] words = Lexicon.lower(sp.mentionText()).split("\\s+");
+      String head = words[words.length - 1];
+      boolean it = words.length == 1 && head.equals("it");
+      // "the group", "a monitoring group"; not a phrase that names someone ("the X-linked Y news agency")
+      String rest = sp.mentionText().substring(words[0].length());
+      boolean plain = words.length <= 3 && rest.equals(Lexicon.lower(rest));
+      boolean definite = plain && words.length >= 2 && (words[0].equals("the") || words[0].equals("this"));
+      boolean monitor = plain && (MONITOR_NOUNS.contains(head) || words.length >= 2 && words[words.length - 2].equals("monitoring"));
+      if (!it && !(definite && BACK_REFERENCE_NOUNS.contains(head)) && !monitor) return -1;
+      int begin = sp.mention().begin();
+      int sentence = sentenceAt(begin);
+      Speaker previous = null;
+      for (Quote q : earlier) {
+        Speaker e = q.speaker().orElse(null);
+        if (e == null || e.mention().begin() >= begin || sentenceAt(e.mention().begin()) < sentence - 2) continue;
+        if (previous == null || e.mention().begin() > previous.mention().begin()) {
+          if (isPerson(e)) continue;
+          previous = e;
+        }
+      }
+      if (it && text.startsWith(" is ", sp.mention().end()) || it && text.startsWith(" was ", sp.mention().end())) return -1;
+      if (previous != null && previous.resolved()) {
+        ActorType type = actors.type(previous.actor());
+        boolean fits = it ? type != ActorType.PLACE
+            : monitor ? actors.isMonitor(previous.actor())
+            : words.length == 3 && ARMED_MODIFIERS.contains(words[1]) ? type == ActorType.ARMED_GROUP
+            : head.equals("agency") ? type == ActorType.MEDIA || type == ActorType.INTERNATIONAL_ORGANIZATION || type == ActorType.ORGANIZATION
+            : type != ActorType.STATE && type != ActorType.PLACE && type != ActorType.MEDIA;
+        if (fits) return previous.actor();
+      }
+      return monitor ? actors.monitorNear(begin, sentence) : -1;
+    }
+
+    private boolean isPerson(Speaker s) {
+      return s.resolved() ? actors.type(s.actor()) == ActorType.PERSON : Lexicon.PERSONAL_PRONOUNS.contains(Lexicon.lower(s.mentionText()));
+    }
+
+    /** Index of the sentence that holds {@code offset}. */
+    private int sentenceAt(int offset) {
+      List<Sentence> ss = at.sentences();
+      for (int i = ss.size() - 1; i > 0; i--) {
+        if (tokens.get(ss.get(i).tokenBegin()).span().begin() <= offset) return i;
+      }
+      return 0;
     }
 
     private Speaker speaker(int actor, Span mention) {

@@ -6,7 +6,15 @@ package org.dossier.extract;
  * replaces the facts of articles stored with an older version.
  */
 public final class ExtractorVersion {
-  public static final String CURRENT = "0.3.15";
+  /**
+   * The current version. It is set through {@link #version} so that it is no compile-time constant: a module
+   * compiled against an older value would otherwise keep that value inlined after an incremental build.
+   */
+  public static final String CURRENT = version("0.3.16");
 
   private ExtractorVersion() {}
+
+  private static String version(String v) {
+    return v;
+  }
 }

@@ -360,20 +360,32 @@ public final class Canonicalizer {
       pieces.addAll(keep);
     }
 
-    /** For each article actor, the new actor that took most of its mentions, or -1 when none is left. */
+    /**
+     * For each article actor, the new actor that took most of its mentions, or -1 when none is left. On a tie
+     * the first piece of the actor's own kind wins: "Marovia Observatory for Civil Rights" glued into one
+     * organisation and split into a state and an observatory stays the observatory where a speaker or a
+     * relation pointed to it.
+     */
     private int[] mainGroups(Map<String, Integer> index) {
       int n = facts.actors().size();
       int[] out = new int[n];
       java.util.Arrays.fill(out, -1);
       for (int o = 0; o < n; o++) {
         Map<Integer, Integer> counts = new LinkedHashMap<>();
+        Map<Integer, Boolean> ownKind = new HashMap<>();
+        MentionType kind = mentionKind(facts.actors().get(o).type());
         for (Piece p : pieces) {
-          if (p.origin == o) counts.merge(index.get(groups.find(base(p))), p.main ? 2 : 1, Integer::sum);
+          if (p.origin != o) continue;
+          int g = index.get(groups.find(base(p)));
+          counts.merge(g, p.main ? 2 : 1, Integer::sum);
+          ownKind.merge(g, p.type == kind, Boolean::logicalOr);
         }
         int best = -1;
         int bestCount = 0;
         for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-          if (e.getValue() > bestCount) {
+          boolean better = e.getValue() > bestCount
+              || e.getValue() == bestCount && ownKind.get(e.getKey()) && !ownKind.get(best);
+          if (better) {
             best = e.getKey();
             bestCount = e.getValue();
           }
@@ -381,6 +393,15 @@ public final class Canonicalizer {
         out[o] = best;
       }
       return out;
+    }
+
+    /** The kind of recogniser mention an actor of this type is named by. */
+    private static MentionType mentionKind(ActorType type) {
+      return switch (type) {
+        case PERSON -> MentionType.PERSON;
+        case PLACE, STATE -> MentionType.LOCATION;
+        default -> MentionType.ORGANIZATION;
+      };
     }
 
     /**

@@ -314,6 +314,19 @@ class CanonicalizerTest {
   }
 
   @Test
+  void a_glued_organisation_split_into_a_state_and_itself_stays_itself_for_its_speaker() {
+    ActorDictionary user = ActorDictionary.parse("mine.tsv", "Marovia\tstate\t\nKarsa Rights Monitor\tngo\t\n");
+    Canonicalizer c = new Canonicalizer(ActorDictionary.starter().withOverrides(user));
+    AnalysisFixture f = AnalysisFixture.of("Marovia Karsa Rights Monitor said \"the shelling went on all night\".")
+        .entity("Marovia Karsa Rights Monitor", "ORGANIZATION", 1)
+        .quote("\"the shelling went on all night\"", "Marovia Karsa Rights Monitor");
+    ArticleFacts out = c.apply(f.facts(), f.analysis());
+    assertThat(names(out)).contains("Marovia", "Karsa Rights Monitor");
+    int speaker = out.quotes().get(0).speaker().orElseThrow().actor();
+    assertThat(out.actors().get(speaker).name()).isEqualTo("Karsa Rights Monitor");
+  }
+
+  @Test
   void a_user_dictionary_marks_the_extraction_version() {
     ActorDictionary user = ActorDictionary.parse("mine.tsv", "Kestrel Defence Front\tarmed_group\tKDF\n");
     Canonicalizer c = new Canonicalizer(ActorDictionary.starter().withOverrides(user));
