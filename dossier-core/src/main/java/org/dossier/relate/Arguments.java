@@ -1367,7 +1367,7 @@ final class Arguments {
     String rest = w.substring(4);
     Span span = new Span(t.span(c).begin() + 4, t.span(c).end());
     String lower = rest.toLowerCase(java.util.Locale.ROOT);
-    if (Set.of("regime", "government", "assad").contains(lower)) {
+    if (Set.of("regime", "government").contains(lower) || regimeModifier(lower)) {
       Integer state = regimeState();
       return state == null ? null : new Arg(state, span, "government side");
     }

@@ -106,6 +106,15 @@ class ProSideAndAllianceRulesTest {
   }
 
   @Test
+  void a_group_named_pro_and_the_regime_leader_supports_the_government_by_the_dictionary_alone() {
+    ParsedArticle a = inMarovia().sentence("A_DT_2_det unit_NN_10_nsubj_unit linked_VBN_2_acl_link to_IN_9_case the_DT_9_det"
+        + " pro-Vesti_JJ_9_amod Talvan_NNP_8_compound Front_NNP_9_compound group_NN_3_obl_group said_VBD_0_root_say"
+        + " ._._10_punct");
+    assertThat(ParsedArticle.describe(WITH_LEADERS.extract(a.facts(), a.analysis()))).contains("Talvan Front supports Marovia +1");
+    assertThat(relations(a)).doesNotContain("Talvan Front supports Marovia +1");
+  }
+
+  @Test
   void the_forces_of_another_states_leader_or_of_a_non_leader_are_not_the_regime() {
     for (String name : List.of("Orns", "Marshs")) {
       ParsedArticle a = inMarovia().sentence(name + "_NNP_2_compound forces_NNS_3_nsubj_force besieged_VBD_0_root_besiege"
