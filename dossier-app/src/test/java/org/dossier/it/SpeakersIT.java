@@ -104,6 +104,16 @@ class SpeakersIT {
   }
 
   @Test
+  void a_dateline_run_into_the_lead_ends_a_sentence_before_tagging(TextAnalyzer analyzer) {
+    Article article = Article.of("speakers-it", "Blast kills 14 outside Karsa Wire Tuesday 6 May 2014 A bomb blast hit a "
+        + "market in Karsa on Monday the Marovia Observatory for Civil Rights said.\n");
+    org.dossier.model.text.AnalyzedText at = analyzer.analyze(article);
+    assertThat(at.sentences()).hasSize(2);
+    assertThat(at.sentences().get(1).span().of(article.text())).startsWith("A bomb blast hit a market");
+    assertThat(at.sentences().get(1).dependencies()).as("the lead is parsed on its own").isNotEmpty();
+  }
+
+  @Test
   void a_group_backed_by_a_state_is_not_that_state(TextAnalyzer analyzer) {
     assertThat(speakers(analyzer, "“We will hold the ridge,” the Iran-backed group said on Monday."))
         .noneMatch(s -> s.endsWith("-> Iran"));

@@ -46,18 +46,24 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
   private static final Logger log = LoggerFactory.getLogger(CoreNlpAnalyzer.class);
 
   private final AnalyzerOptions options;
-  private final StanfordCoreNLP pipeline;
+  private final StanfordCoreNLP splitter;
+  private final StanfordCoreNLP taggers;
   private final DependencyParseAnnotator parser;
 
   public CoreNlpAnalyzer(AnalyzerOptions options) {
     this.options = Objects.requireNonNull(options, "options");
     long start = System.nanoTime();
     Properties props = new Properties();
-    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    props.setProperty("annotators", "tokenize,ssplit");
     props.setProperty("tokenize.language", "en");
     // keep going past characters the tokenizer does not know, without a warning per character
     props.setProperty("tokenize.options", "untokenizable=noneDelete,invertible=true");
     props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    this.splitter = new StanfordCoreNLP(props);
+    // the taggers run on the sentences as DatelineSplitter leaves them
+    props = new Properties();
+    props.setProperty("annotators", "pos,lemma,ner");
+    props.setProperty("enforceRequirements", "false");
     props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
     props.setProperty("ner.applyFineGrained", "false");
     props.setProperty("ner.buildEntityMentions", "true");
@@ -65,7 +71,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     props.setProperty("ner.applyNumericClassifiers", "true");
     props.setProperty("pos.maxlen", "400");
     props.setProperty("ner.maxlen", "400");
-    this.pipeline = new StanfordCoreNLP(props);
+    this.taggers = new StanfordCoreNLP(props);
     this.parser = options.parse() == AnalyzerOptions.ParseScope.NONE ? null : new DependencyParseAnnotator(new Properties());
     log.info("CoreNLP loaded in {} s (parse: {})", String.format("%.1f", (System.nanoTime() - start) / 1e9), options.parse());
   }
@@ -75,7 +81,9 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     String text = article.text();
     Annotation doc = new Annotation(text);
     article.date().ifPresent(d -> doc.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
-    pipeline.annotate(doc);
+    splitter.annotate(doc);
+    doc.set(CoreAnnotations.SentencesAnnotation.class, DatelineSplitter.split(doc.get(CoreAnnotations.SentencesAnnotation.class)));
+    taggers.annotate(doc);
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
     retagAcronyms(sentences);
     retagPits(sentences);
