@@ -332,7 +332,7 @@ public final class Canonicalizer {
       mentions.sort((a, b) -> a.span().compareTo(b.span()));
 
       List<Quote> quotes = new ArrayList<>();
-      for (Quote q : facts.quotes()) quotes.add(remap(q, mainGroup, index));
+      for (Quote q : facts.quotes()) quotes.add(remap(q, mainGroup, index, actors));
       List<Relation> relations = new ArrayList<>();
       for (Relation r : facts.relations()) {
         int s = mainGroup[r.subject()];
@@ -483,7 +483,12 @@ public final class Canonicalizer {
       return why;
     }
 
-    private Quote remap(Quote q, int[] mainGroup, Map<String, Integer> index) {
+    /**
+     * The quotation with its speaker and the actors it is about moved to the new actors. A speaker that turns
+     * out to be a place ("Aleppo residents say", or "he" after a name the recogniser took for a person's and the
+     * dictionary knows as a town's) is kept as an unresolved mention: a place does not speak.
+     */
+    private Quote remap(Quote q, int[] mainGroup, Map<String, Integer> index, List<ArticleActor> actors) {
       Optional<Speaker> speaker = q.speaker().map(s -> {
         if (!s.resolved()) return s;
         Piece exact = null;
@@ -491,7 +496,9 @@ public final class Canonicalizer {
           if (p.span.equals(s.mention())) exact = p;
         }
         int actor = exact != null ? index.get(groups.find(base(exact))) : mainGroup[s.actor()];
-        if (actor < 0) return new Speaker(Speaker.UNRESOLVED, s.mention(), s.mentionText(), s.title());
+        if (actor < 0 || actors.get(actor).type() == ActorType.PLACE) {
+          return new Speaker(Speaker.UNRESOLVED, s.mention(), s.mentionText(), s.title());
+        }
         Span mention = s.mention();
         if (exact == null) {
           for (Piece p : pieces) {

@@ -11,6 +11,7 @@ import org.dossier.model.ArticleFacts;
 import org.dossier.model.Mention;
 import org.dossier.model.MentionType;
 import org.dossier.model.Quote;
+import org.dossier.model.Speaker;
 import org.junit.jupiter.api.Test;
 
 class CanonicalizerTest {
@@ -324,6 +325,18 @@ class CanonicalizerTest {
     assertThat(names(out)).contains("Marovia", "Karsa Rights Monitor");
     int speaker = out.quotes().get(0).speaker().orElseThrow().actor();
     assertThat(out.actors().get(speaker).name()).isEqualTo("Karsa Rights Monitor");
+  }
+
+  @Test
+  void a_speaker_the_dictionary_knows_as_a_place_is_left_unresolved() {
+    ActorDictionary user = ActorDictionary.parse("mine.tsv", "Karsa\tplace\t\n");
+    Canonicalizer c = new Canonicalizer(ActorDictionary.starter().withOverrides(user));
+    AnalysisFixture f = AnalysisFixture.of("Karsa said \"the road is open again\".")
+        .entity("Karsa", "PERSON", 1)
+        .quote("\"the road is open again\"", "Karsa");
+    Speaker speaker = c.apply(f.facts(), f.analysis()).quotes().get(0).speaker().orElseThrow();
+    assertThat(speaker.resolved()).isFalse();
+    assertThat(speaker.mentionText()).isEqualTo("Karsa");
   }
 
   @Test
