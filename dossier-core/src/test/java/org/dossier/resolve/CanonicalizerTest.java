@@ -23,6 +23,18 @@ class CanonicalizerTest {
     return c.apply(f.facts(), f.analysis());
   }
 
+  /** The starter dictionary with a user's entries (TSV lines) on top. */
+  private static Canonicalizer withUserDictionary(String tsv) {
+    return new Canonicalizer(ActorDictionary.starter().withOverrides(ActorDictionary.parse("mine.tsv", tsv)));
+  }
+
+  /** The canonical facts of "NAME said "..."." with NAME tagged {@code nerType} and quoted as the speaker. */
+  private static ArticleFacts said(Canonicalizer c, String name, String nerType) {
+    String quote = "\"the road is open again\"";
+    AnalysisFixture f = AnalysisFixture.of(name + " said " + quote + ".").entity(name, nerType, 1).quote(quote, name);
+    return c.apply(f.facts(), f.analysis());
+  }
+
   private static ArticleActor actor(ArticleFacts facts, String name) {
     return facts.actors().stream().filter(a -> a.name().equals(name)).findFirst()
         .orElseThrow(() -> new AssertionError("no actor " + name + " in " + names(facts)));
@@ -316,12 +328,8 @@ class CanonicalizerTest {
 
   @Test
   void a_glued_organisation_split_into_a_state_and_itself_stays_itself_for_its_speaker() {
-    ActorDictionary user = ActorDictionary.parse("mine.tsv", "Marovia\tstate\t\nKarsa Rights Monitor\tngo\t\n");
-    Canonicalizer c = new Canonicalizer(ActorDictionary.starter().withOverrides(user));
-    AnalysisFixture f = AnalysisFixture.of("Marovia Karsa Rights Monitor said \"the shelling went on all night\".")
-        .entity("Marovia Karsa Rights Monitor", "ORGANIZATION", 1)
-        .quote("\"the shelling went on all night\"", "Marovia Karsa Rights Monitor");
-    ArticleFacts out = c.apply(f.facts(), f.analysis());
+    ArticleFacts out = said(withUserDictionary("Marovia\tstate\t\nKarsa Rights Monitor\tngo\t\n"),
+        "Marovia Karsa Rights Monitor", "ORGANIZATION");
     assertThat(names(out)).contains("Marovia", "Karsa Rights Monitor");
     int speaker = out.quotes().get(0).speaker().orElseThrow().actor();
     assertThat(out.actors().get(speaker).name()).isEqualTo("Karsa Rights Monitor");
@@ -329,12 +337,7 @@ class CanonicalizerTest {
 
   @Test
   void a_speaker_the_dictionary_knows_as_a_place_is_left_unresolved() {
-    ActorDictionary user = ActorDictionary.parse("mine.tsv", "Karsa\tplace\t\n");
-    Canonicalizer c = new Canonicalizer(ActorDictionary.starter().withOverrides(user));
-    AnalysisFixture f = AnalysisFixture.of("Karsa said \"the road is open again\".")
-        .entity("Karsa", "PERSON", 1)
-        .quote("\"the road is open again\"", "Karsa");
-    Speaker speaker = c.apply(f.facts(), f.analysis()).quotes().get(0).speaker().orElseThrow();
+    Speaker speaker = said(withUserDictionary("Karsa\tplace\t\n"), "Karsa", "PERSON").quotes().get(0).speaker().orElseThrow();
     assertThat(speaker.resolved()).isFalse();
     assertThat(speaker.mentionText()).isEqualTo("Karsa");
   }
