@@ -10,7 +10,7 @@ public final class ExtractorVersion {
    * The current version. It is set through {@link #version} so that it is no compile-time constant: a module
    * compiled against an older value would otherwise keep that value inlined after an incremental build.
    */
-  public static final String CURRENT = version("0.3.18");
+  public static final String CURRENT = version("0.3.19");
 
   private ExtractorVersion() {}
 

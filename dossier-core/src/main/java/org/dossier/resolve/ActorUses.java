@@ -96,8 +96,9 @@ final class ActorUses {
       if (i > s.tokenBegin() && Words.capitalised(view.tok(i - 1)) && !TITLE_BEFORE_NAME.contains(view.lowerWord(i - 1))) continue;
       for (int j = Math.min(s.tokenEnd(), i + 8); j > i; j--) {
         if (!Words.hasLetter(view.tok(j - 1).word()) && !view.tok(j - 1).word().matches(".*\\d.*")) continue;
-        if (j - 1 > i && Words.FUNCTION.contains(view.lowerWord(j - 1))) continue;
+        if (j - 1 > i && (Words.FUNCTION.contains(view.lowerWord(j - 1)) || Words.COPULAS.contains(view.tok(j - 1).word()))) continue;
         if (j < s.tokenEnd() && Words.capitalised(view.tok(j)) && !view.tok(j).word().equals("I")) continue;
+        if (crossesBracket(i, j)) continue;
         Span w = new Span(t.span().begin(), view.tok(j - 1).span().end());
         List<Piece> inside = new ArrayList<>();
         boolean clash = false;
@@ -138,6 +139,14 @@ final class ActorUses {
       pieces.set(k, place);
       dropOthersOverlapping(s);
     }
+  }
+
+  /** Whether a bracket stands among tokens {@code [i, j)}: "[X] Security Council" is no name. */
+  private boolean crossesBracket(int i, int j) {
+    for (int k = i; k < j; k++) {
+      if (Words.BRACKETS.contains(view.tok(k).word())) return true;
+    }
+    return false;
   }
 
   private static boolean startsName(String w) {

@@ -54,9 +54,11 @@ final class MentionRepair {
     int[] r = view.tokenRange(m.span());
     int tb = r[0];
     int te = Math.max(r[1], tb);
-    // "Syria a monitoring group said": a function word the recogniser took along at the end
+    // "Syria a monitoring group said": a function word the recogniser took along at the end; "X is not known to":
+    // so is a lower-case copula
     int trimmed = te;
-    while (trimmed - tb > 1 && Words.FUNCTION.contains(view.lowerWord(trimmed - 1)) && Words.hasLetter(view.tok(trimmed - 1).word())) {
+    while (trimmed - tb > 1 && (Words.FUNCTION.contains(view.lowerWord(trimmed - 1)) && Words.hasLetter(view.tok(trimmed - 1).word())
+        || Words.COPULAS.contains(view.tok(trimmed - 1).word()))) {
       trimmed--;
     }
     if (trimmed < te) {
@@ -77,10 +79,11 @@ final class MentionRepair {
       }
     }
     // "Hama An army source": a sentence boundary whose full stop was lost; the words after "A"/"An" are no
-    // name. A quotation mark inside a mention is such a boundary too.
+    // name. A quotation mark or a closing bracket inside a mention is such a boundary too ("[X] Security Council",
+    // "X (Y) militants").
     for (int k = tb + 1; k < te - 1; k++) {
       String w = view.tok(k).word();
-      if (!w.equals("A") && !w.equals("An") && !QUOTE_MARKS.contains(w)) continue;
+      if (!w.equals("A") && !w.equals("An") && !QUOTE_MARKS.contains(w) && !CLOSING_BRACKETS.contains(w)) continue;
       List<Piece> out = new ArrayList<>(repair(sub(m, tb, k)));
       boolean named = false;
       for (int j = k + 1; j < te; j++) named |= Words.capitalised(view.tok(j));
@@ -202,6 +205,8 @@ final class MentionRepair {
     person.type = MentionType.PERSON;
     return List.of(piece(m, org), person);
   }
+
+  private static final java.util.Set<String> CLOSING_BRACKETS = java.util.Set.of(")", "]", "-RRB-", "-RSB-");
 
   private static final java.util.Set<String> QUOTE_MARKS = java.util.Set.of("\"", "''", "``", "\u201c", "\u201d", "\u00ab", "\u00bb");
 

@@ -15,6 +15,12 @@ final class Words {
       "but", "by", "with", "from", "as", "vs", "over", "into", "after", "against", "amid", "near", "its", "his",
       "&", "-", "--", "'s", "s", "'");
 
+  /** Lower-case copulas a name never ends with ("IS is not known to ..."). */
+  static final Set<String> COPULAS = Set.of("is", "was", "are", "were");
+
+  /** Brackets as the tokenizer leaves them; a name never runs across one ("[X] Security Council", "X (Y) militants"). */
+  static final Set<String> BRACKETS = Set.of("(", ")", "[", "]", "-LRB-", "-RRB-", "-LSB-", "-RSB-");
+
   /** Prepositions after which a capital is a place: "in Moscow", "flew to Ankara", "the outskirts of Damascus". */
   static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "to", "from", "into", "outside", "around", "on",
       "across", "toward", "towards", "via", "through", "inside", "within", "of", "beyond", "outskirts", "visit",

@@ -343,6 +343,22 @@ class CanonicalizerTest {
   }
 
   @Test
+  void a_closing_bracket_or_a_copula_inside_a_mention_is_not_part_of_the_name() {
+    AnalysisFixture f = AnalysisFixture.of("The Karsa Defence Front (KDF ) militants held the ridge. KDF is not known there.")
+        .entity("KDF ) militants", "ORGANIZATION", 1).entity("KDF is", "ORGANIZATION", 1);
+    assertThat(mentions(run(NO_DICTIONARY, f))).containsExactly("KDF -> KDF", "KDF -> KDF");
+  }
+
+  @Test
+  void the_dictionary_scan_finds_no_name_across_a_bracket() {
+    Canonicalizer c = withUserDictionary("Karsa Rights Monitor\tngo\t\n");
+    AnalysisFixture crossing = AnalysisFixture.of("Fighting went on, the [Karsa] Rights Monitor said.");
+    assertThat(mentions(c.apply(crossing.facts(), crossing.analysis()))).isEmpty();
+    AnalysisFixture plain = AnalysisFixture.of("Fighting went on, the Karsa Rights Monitor said.");
+    assertThat(mentions(c.apply(plain.facts(), plain.analysis()))).containsExactly("Karsa Rights Monitor -> Karsa Rights Monitor");
+  }
+
+  @Test
   void a_user_dictionary_marks_the_extraction_version() {
     ActorDictionary user = ActorDictionary.parse("mine.tsv", "Kestrel Defence Front\tarmed_group\tKDF\n");
     Canonicalizer c = new Canonicalizer(ActorDictionary.starter().withOverrides(user));
