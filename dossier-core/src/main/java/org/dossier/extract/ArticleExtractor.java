@@ -1220,13 +1220,10 @@ public final class ArticleExtractor {
       return s.resolved() ? actors.type(s.actor()) == ActorType.PERSON : Lexicon.PERSONAL_PRONOUNS.contains(Lexicon.lower(s.mentionText()));
     }
 
-    /** Index of the sentence that holds {@code offset}. */
+    /** Index of the sentence of the token at (or first after) {@code offset}. */
     private int sentenceAt(int offset) {
-      List<Sentence> ss = at.sentences();
-      for (int i = ss.size() - 1; i > 0; i--) {
-        if (tokens.get(ss.get(i).tokenBegin()).span().begin() <= offset) return i;
-      }
-      return 0;
+      int t = at.tokenAtOrAfter(offset);
+      return t >= tokens.size() ? at.sentences().size() - 1 : tokens.get(t).sentence();
     }
 
     private Speaker speaker(int actor, Span mention) {

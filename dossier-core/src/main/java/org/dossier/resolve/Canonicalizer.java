@@ -373,7 +373,7 @@ public final class Canonicalizer {
       for (int o = 0; o < n; o++) {
         Map<Integer, Integer> counts = new LinkedHashMap<>();
         Map<Integer, Boolean> ownKind = new HashMap<>();
-        MentionType kind = mentionKind(facts.actors().get(o).type());
+        MentionType kind = mentionType(facts.actors().get(o).type(), MentionType.ORGANIZATION);
         for (Piece p : pieces) {
           if (p.origin != o) continue;
           int g = index.get(groups.find(base(p)));
@@ -395,14 +395,6 @@ public final class Canonicalizer {
       return out;
     }
 
-    /** The kind of recogniser mention an actor of this type is named by. */
-    private static MentionType mentionKind(ActorType type) {
-      return switch (type) {
-        case PERSON -> MentionType.PERSON;
-        case PLACE, STATE -> MentionType.LOCATION;
-        default -> MentionType.ORGANIZATION;
-      };
-    }
 
     /**
      * The name of an actor the dictionary does not know: the extractor's name for the article actor that

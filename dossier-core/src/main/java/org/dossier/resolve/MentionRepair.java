@@ -83,7 +83,7 @@ final class MentionRepair {
     // "X (Y) militants").
     for (int k = tb + 1; k < te - 1; k++) {
       String w = view.tok(k).word();
-      if (!w.equals("A") && !w.equals("An") && !QUOTE_MARKS.contains(w) && !CLOSING_BRACKETS.contains(w)) continue;
+      if (!w.equals("A") && !w.equals("An") && !QUOTE_MARKS.contains(w) && !Words.CLOSING_BRACKETS.contains(w)) continue;
       List<Piece> out = new ArrayList<>(repair(sub(m, tb, k)));
       boolean named = false;
       for (int j = k + 1; j < te; j++) named |= Words.capitalised(view.tok(j));
@@ -205,8 +205,6 @@ final class MentionRepair {
     person.type = MentionType.PERSON;
     return List.of(piece(m, org), person);
   }
-
-  private static final java.util.Set<String> CLOSING_BRACKETS = java.util.Set.of(")", "]", "-RRB-", "-RSB-");
 
   private static final java.util.Set<String> QUOTE_MARKS = java.util.Set.of("\"", "''", "``", "\u201c", "\u201d", "\u00ab", "\u00bb");
 

@@ -21,6 +21,9 @@ final class Words {
   /** Brackets as the tokenizer leaves them; a name never runs across one ("[X] Security Council", "X (Y) militants"). */
   static final Set<String> BRACKETS = Set.of("(", ")", "[", "]", "-LRB-", "-RRB-", "-LSB-", "-RSB-");
 
+  /** The closing ones among {@link #BRACKETS}: inside a mention, the end of a parenthesis the name ran out of. */
+  static final Set<String> CLOSING_BRACKETS = Set.of(")", "]", "-RRB-", "-RSB-");
+
   /** Prepositions after which a capital is a place: "in Moscow", "flew to Ankara", "the outskirts of Damascus". */
   static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "to", "from", "into", "outside", "around", "on",
       "across", "toward", "towards", "via", "through", "inside", "within", "of", "beyond", "outskirts", "visit",
